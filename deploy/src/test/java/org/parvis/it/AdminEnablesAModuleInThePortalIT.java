@@ -1,0 +1,95 @@
+package org.parvis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.testsupport.IntegrationServices;
+import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.PortalBrowser;
+import org.parvis.testsupport.TenantFixtures;
+import org.parvis.testsupport.TestIdentities;
+
+/** The newcomer's path through the portal, in a (minimal) browser with a real Keycloak login. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminEnablesAModuleInThePortalIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ParvisDeployment.builtWar();
+  }
+
+  @Test
+  void anAdminSignsInEnablesPagesAndOnlyTheirTenantShowsIt() {
+    var commune = TenantFixtures.commune("portail");
+    var voisine = TenantFixtures.commune("voisine-portail");
+    var admin = TestIdentities.person("admin-portail");
+    TenantFixtures.appoint(commune, admin, "ADMIN");
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://" + commune.host() + ":" + Integer.getInteger("parvis.it.http.port"));
+
+    var browser = new PortalBrowser(commune.host());
+    var home = browser.open("/");
+    assertEquals(200, home.status());
+    assertTrue(home.body().contains("<html lang=\"fr\">"), home.body());
+    assertTrue(home.body().contains("Tenant " + commune.slug()), home.body());
+    assertTrue(home.body().contains("Se connecter"));
+
+    var adminPage = browser.signIn(admin.username(), admin.password(), "/admin/modules");
+    assertEquals(200, adminPage.status(), adminPage.body());
+    assertTrue(adminPage.body().contains("Modules de participation"), adminPage.body());
+    assertTrue(adminPage.body().contains("admin-portail"), "shows who is signed in");
+
+    var forged = browser.submit("/admin/modules/pages/enable", Map.of("csrf", "forged"));
+    assertEquals(403, forged.status());
+
+    var enabled = browser.submit("/admin/modules/pages/enable", Map.of("csrf", adminPage.csrf()));
+    assertEquals(200, enabled.status(), enabled.body());
+    assertTrue(enabled.body().contains("activé"), enabled.body());
+
+    var homeAfter = new PortalBrowser(commune.host()).open("/");
+    assertTrue(homeAfter.body().contains("href=\"/pages\""), homeAfter.body());
+    assertEquals(200, new PortalBrowser(commune.host()).open("/pages").status());
+    var otherHome = new PortalBrowser(voisine.host()).open("/");
+    assertFalse(otherHome.body().contains("href=\"/pages\""), otherHome.body());
+    assertEquals(404, new PortalBrowser(voisine.host()).open("/pages").status());
+  }
+
+  @Test
+  void theAdminPageSendsAnonymousVisitorsToSignIn() {
+    var commune = TenantFixtures.commune("anonyme");
+    var page = new PortalBrowser(commune.host()).open("/admin/modules");
+    assertTrue(page.url().contains("/realms/parvis/protocol/openid-connect/auth"), page.url());
+    assertTrue(page.url().contains("code_challenge_method=S256"), page.url());
+  }
+
+  @Test
+  void aCitizenIsRefusedTheAdminPage() {
+    var commune = TenantFixtures.commune("refus");
+    var citizen = TestIdentities.person("citoyen-portail");
+    TenantFixtures.appoint(commune, citizen, "CITIZEN");
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://" + commune.host() + ":" + Integer.getInteger("parvis.it.http.port"));
+    var page = new PortalBrowser(commune.host()).signIn(
+        citizen.username(), citizen.password(), "/admin/modules");
+    assertEquals(403, page.status());
+    assertTrue(page.body().contains("<main"), "an accessible error page, not a stack trace");
+  }
+
+  @Test
+  void englishIsAvailable() {
+    var commune = TenantFixtures.commune("english");
+    var browser = new PortalBrowser(commune.host());
+    var english = browser.open("/lang/en?return=/");
+    assertTrue(english.body().contains("<html lang=\"en\">"), english.body());
+    assertTrue(english.body().contains("Sign in"));
+  }
+}

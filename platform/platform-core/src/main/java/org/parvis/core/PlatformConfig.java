@@ -1,0 +1,39 @@
+package org.parvis.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Instance-wide settings, read from system properties or environment variables ({@code
+ * parvis.platform.hosts} or {@code PARVIS_PLATFORM_HOSTS}). Nothing secret lives here.
+ */
+public final class PlatformConfig {
+
+  private PlatformConfig() {}
+
+  /** Host names that serve the platform itself (operator console), not a tenant. */
+  public static Set<String> platformHosts() {
+    return Arrays.stream(value("parvis.platform.hosts").orElse("localhost,127.0.0.1").split(","))
+        .map(String::trim)
+        .filter(h -> !h.isEmpty())
+        .map(h -> h.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Folder of tenant descriptors to load at start-up (the demo run sets it). */
+  public static Optional<String> tenantsDirectory() {
+    return value("parvis.tenants.dir");
+  }
+
+  public static Optional<String> value(String property) {
+    String fromProperty = System.getProperty(property);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return Optional.of(fromProperty);
+    }
+    String env = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+    return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
+  }
+}

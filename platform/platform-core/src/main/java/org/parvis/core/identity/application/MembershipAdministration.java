@@ -1,0 +1,40 @@
+package org.parvis.core.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.parvis.core.identity.domain.Membership;
+import org.parvis.core.identity.domain.MembershipRepository;
+import org.parvis.spi.security.TenantRole;
+
+/** Appointing people to roles in the current tenant. */
+@ApplicationScoped
+@Transactional
+public class MembershipAdministration {
+
+  @Inject MembershipRepository memberships;
+
+  public Membership assign(String subject, Set<TenantRole> roles) {
+    Membership membership =
+        memberships
+            .bySubject(subject)
+            .orElseGet(
+                () -> {
+                  Membership created = new Membership(subject);
+                  memberships.add(created);
+                  return created;
+                });
+    membership.assignRoles(roles);
+    return membership;
+  }
+
+  public Set<TenantRole> rolesOf(String subject) {
+    return memberships.bySubject(subject).map(Membership::roles).orElse(Set.of());
+  }
+
+  public List<Membership> all() {
+    return memberships.all();
+  }
+}

@@ -1,0 +1,14 @@
+package org.parvis.core.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Memberships of the current tenant. */
+public interface MembershipRepository {
+
+  Optional<Membership> bySubject(String subject);
+
+  List<Membership> all();
+
+  void add(Membership membership);
+}

@@ -1,0 +1,20 @@
+package org.parvis.core.tenant.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Platform-level access to tenants. */
+public interface TenantRepository {
+
+  void add(Tenant tenant);
+
+  Optional<Tenant> bySlug(String slug);
+
+  Optional<Tenant> byHost(String normalizedHost);
+
+  boolean hostTaken(String normalizedHost);
+
+  List<Tenant> page(int offset, int limit);
+
+  long count();
+}

@@ -1,0 +1,46 @@
+package org.parvis.core.web.problem;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.parvis.core.portal.DefaultPortalLayout;
+import org.parvis.core.portal.PortalTemplates;
+import org.parvis.spi.problem.ProblemException;
+
+/**
+ * One answer per problem, in the caller's terms: {@code application/problem+json} for the API,
+ * and for portal pages a sign-in redirect (401) or an accessible error page with the same status.
+ */
+@RequestScoped
+public class ErrorResponses {
+
+  @Inject HttpServletRequest request;
+  @Inject DefaultPortalLayout layout;
+  @Inject PortalTemplates templates;
+
+  public Response of(ProblemException problem) {
+    String path = request.getRequestURI();
+    if (!isPage(path)) {
+      return Problems.response(problem, path);
+    }
+    if (problem.status() == 401) {
+      return Response.seeOther(URI.create(
+          "/auth/login?return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))).build();
+    }
+    var m = layout.messages();
+    String main = templates.render("message", Map.of(
+        "text", problem.getMessage() == null ? problem.title() : problem.getMessage(),
+        "link", "/", "linkText", m.get("error.back")));
+    return layout.page(problem.status(), m.get("error.title"), main);
+  }
+
+  private boolean isPage(String path) {
+    String accept = request.getHeader("Accept");
+    return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+  }
+}

@@ -1,0 +1,18 @@
+package org.parvis.core.web.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.parvis.spi.problem.ProblemException;
+
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+  @Inject ErrorResponses errors;
+
+  @Override
+  public Response toResponse(ProblemException problem) {
+    return errors.of(problem);
+  }
+}

@@ -1,0 +1,43 @@
+package org.parvis.core.web.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.problem.ProblemException;
+
+/** Bean Validation of request bodies at the edge, answered as a 400 naming each field. */
+@ApplicationScoped
+public class EdgeValidation implements BodyValidator {
+
+  @Inject Validator validator;
+
+  @Override
+  public <T> T check(T body) {
+    if (body == null) {
+      throw ProblemException.badRequest(
+          "urn:parvis:problem:missing-body", "A JSON request body is required", Map.of());
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      List<Map<String, String>> errors =
+          violations.stream()
+              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+              .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+              .toList();
+      String detail =
+          errors.stream()
+              .map(e -> "'" + e.get("field") + "' " + e.get("message"))
+              .reduce((a, b) -> a + "; " + b)
+              .orElseThrow();
+      throw ProblemException.badRequest(
+          "urn:parvis:problem:invalid-request", detail, Map.of("errors", errors));
+    }
+    return body;
+  }
+}

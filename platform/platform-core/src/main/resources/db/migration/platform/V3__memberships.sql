@@ -1,0 +1,16 @@
+-- A person's roles in one tenant. The subject is the identity provider's stable user id.
+create table parvis_membership (
+    id          uuid primary key,
+    tenant_id   uuid         not null references parvis_tenant (id) on delete cascade,
+    subject     varchar(255) not null,
+    roles       varchar(100) not null,
+    created_at  timestamptz  not null,
+    version     bigint       not null,
+    unique (tenant_id, subject)
+);
+
+alter table parvis_membership enable row level security;
+alter table parvis_membership force row level security;
+create policy tenant_isolation on parvis_membership
+    using (tenant_id = parvis_current_tenant())
+    with check (tenant_id = parvis_current_tenant());

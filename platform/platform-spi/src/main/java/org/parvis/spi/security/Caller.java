@@ -1,0 +1,19 @@
+package org.parvis.spi.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Who is making the current request, as far as the platform knows. Injectable. */
+public interface Caller {
+
+  /** The identity provider's stable subject id, empty for anonymous requests. */
+  Optional<String> subject();
+
+  /** Roles held in the request's tenant (empty on the platform host or for anonymous callers). */
+  Set<TenantRole> tenantRoles();
+
+  boolean isOperator();
+
+  /** Whether the caller's membership in the request's tenant has been verified. */
+  boolean isVerifiedResident();
+}

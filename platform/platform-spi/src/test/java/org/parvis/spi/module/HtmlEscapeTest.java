@@ -1,0 +1,17 @@
+package org.parvis.spi.module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.parvis.spi.web.Html;
+
+class HtmlEscapeTest {
+
+  @Test
+  void markupFromUsersIsNeutralised() {
+    assertEquals(
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
+        Html.escape("<script>alert('x')</script> & \"q\""));
+    assertEquals("", Html.escape(null));
+  }
+}

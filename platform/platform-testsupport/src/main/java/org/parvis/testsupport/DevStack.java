@@ -1,0 +1,127 @@
+package org.parvis.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo run: PostgreSQL, Keycloak and WildFly with the demo tenants, all on loopback, kept in
+ * {@code deploy/target/demo}. Started by {@code deploy/bin/start}; Ctrl+C stops everything.
+ */
+public final class DevStack {
+
+  private static final int HTTP_PORT = Integer.getInteger("parvis.demo.http.port", 8080);
+  private static final int DB_PORT = Integer.getInteger("parvis.demo.db.port", 55432);
+  private static final int KEYCLOAK_PORT = Integer.getInteger("parvis.demo.keycloak.port", 8180);
+
+  private DevStack() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    Path deploy = root.resolve("deploy/target");
+    Path work = deploy.resolve("demo");
+    Files.createDirectories(work);
+    String password = demoPassword(work.resolve("demo-password.txt"));
+
+    System.out.println("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " …");
+    EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.resolve("pgdata"), false);
+    System.out.println("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT
+        + " (the first start builds Keycloak: 1–2 minutes) …");
+    KeycloakServer keycloak = KeycloakServer.start(
+        deploy.resolve("keycloak/keycloak-" + System.getProperty("parvis.keycloak.version", "26.7.3")),
+        KEYCLOAK_PORT, root.resolve("deploy/keycloak/parvis-realm.json"), false,
+        Map.of("PARVIS_DEMO_PASSWORD", password), work.resolve("keycloak.log"));
+
+    System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
+    Process wildfly = startWildFly(root, deploy, database, work);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      wildfly.descendants().forEach(ProcessHandle::destroy);
+      wildfly.destroy();
+      keycloak.close();
+      try {
+        database.close();
+      } catch (IOException ignored) {
+        // exiting
+      }
+    }));
+    awaitPortal(wildfly, work);
+    printWelcome(password);
+    System.exit(wildfly.waitFor());
+  }
+
+  private static Process startWildFly(Path root, Path deploy, EmbeddedDatabase db, Path work)
+      throws IOException {
+    Path server = deploy.resolve("server");
+    Files.copy(deploy.resolve("parvis.war"),
+        server.resolve("standalone/deployments/parvis.war"), StandardCopyOption.REPLACE_EXISTING);
+    var builder = new ProcessBuilder(List.of(
+            server.resolve("bin/standalone.sh").toString(), "-b", "127.0.0.1",
+            "-Djboss.http.port=" + HTTP_PORT))
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("wildfly.log").toFile()));
+    builder.environment().put("PARVIS_DB_URL", db.jdbcUrl());
+    builder.environment().put("PARVIS_OIDC_PROVIDER_URL",
+        "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM);
+    builder.environment().put("PARVIS_TENANTS_DIR", root.resolve("tenants").toString());
+    return builder.start();
+  }
+
+  private static void awaitPortal(Process wildfly, Path work) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline) && wildfly.isAlive()) {
+      try {
+        var reply = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/tenant"))
+            .header("Host", "grenoble.localhost").build(), HttpResponse.BodyHandlers.discarding());
+        if (reply.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("The portal did not come up; see " + work.resolve("wildfly.log"));
+  }
+
+  private static String demoPassword(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return Files.readString(file).trim();
+    }
+    String password = Secrets.random(16);
+    Files.writeString(file, password);
+    return password;
+  }
+
+  private static void printWelcome(String password) {
+    String url = "http://%s:" + HTTP_PORT + "/";
+    System.out.println("""
+
+        Parvis is running.
+          Grenoble (commune)          %s
+          Collectif Lumière           %s
+          Assemblée citoyenne         %s
+          Operator console            %s
+          Keycloak                    http://localhost:%d/
+
+        Demo logins (password for all: %s)
+          operator        — instance operator
+          admin.grenoble  — administrator of Grenoble
+          citoyen         — citizen of Grenoble and of Collectif Lumière
+
+        Ctrl+C stops everything.
+        """.formatted(url.formatted("grenoble.localhost"), url.formatted("lumiere.localhost"),
+        url.formatted("assemblee-occitanie.localhost"), url.formatted("localhost"),
+        KEYCLOAK_PORT, password));
+  }
+}

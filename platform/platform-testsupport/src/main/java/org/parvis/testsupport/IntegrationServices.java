@@ -1,0 +1,75 @@
+package org.parvis.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real services integration tests run against — PostgreSQL and Keycloak — once per
+ * test JVM, before Arquillian starts WildFly, and stops them at the end. Active only where the
+ * build sets {@code parvis.it.services=true} (failsafe in {@code deploy/}).
+ */
+public class IntegrationServices implements LauncherSessionListener {
+
+  private static EmbeddedDatabase database;
+  private static KeycloakServer keycloak;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("parvis.it.services") || database != null) {
+      return;
+    }
+    try {
+      Path work = Path.of(System.getProperty("parvis.it.work.dir", "target/it-services"));
+      Files.createDirectories(work);
+      var keycloakStart = CompletableFuture.supplyAsync(() -> startKeycloak(work));
+      database = EmbeddedDatabase.start(
+          Integer.getInteger("parvis.it.db.port"), work.resolve("pgdata"), true);
+      keycloak = keycloakStart.join();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start the integration-test services", e);
+    }
+  }
+
+  private static KeycloakServer startKeycloak(Path work) {
+    try {
+      return KeycloakServer.start(
+          Path.of(System.getProperty("parvis.it.keycloak.home")),
+          Integer.getInteger("parvis.it.keycloak.port"),
+          Path.of(System.getProperty("parvis.it.realm.file")),
+          true,
+          Map.of("PARVIS_DEMO_PASSWORD", Secrets.random(20)),
+          work.resolve("keycloak.log"));
+    } catch (Exception e) {
+      throw new IllegalStateException("Keycloak did not start", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+    if (database != null) {
+      try {
+        database.close();
+      } catch (Exception ignored) {
+        // the JVM is ending anyway
+      }
+    }
+  }
+
+  public static KeycloakServer keycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException("Keycloak runs only under failsafe (parvis.it.services)");
+    }
+    return keycloak;
+  }
+
+  public static EmbeddedDatabase database() {
+    return database;
+  }
+}

@@ -1,0 +1,148 @@
+package org.parvis.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Keycloak's admin REST API, as tests and the demo run need it: users, roles, a test client, and
+ * tokens obtained from Keycloak itself (never forged).
+ */
+public final class KeycloakAdmin {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+  private final String adminUser;
+  private final String adminPassword;
+
+  KeycloakAdmin(String baseUrl, String adminUser, String adminPassword) {
+    this.baseUrl = baseUrl;
+    this.adminUser = adminUser;
+    this.adminPassword = adminPassword;
+  }
+
+  /** Creates a user with a password and returns its subject id. */
+  public String createUser(String username, String password, String... realmRoles) {
+    String body = Json.createObjectBuilder()
+        .add("username", username)
+        .add("email", username + "@example.org")
+        .add("emailVerified", true)
+        .add("firstName", username)
+        .add("lastName", "Test")
+        .add("enabled", true)
+        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("type", "password").add("value", password).add("temporary", false)))
+        .build().toString();
+    HttpResponse<String> created = send(adminRequest("/users").POST(json(body)));
+    String location = created.headers().firstValue("Location").orElseThrow(
+        () -> new IllegalStateException("No user created: " + created.body()));
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    for (String role : realmRoles) {
+      String representation = send(adminRequest("/roles/" + role).GET()).body();
+      send(adminRequest("/users/" + id + "/role-mappings/realm")
+          .POST(json("[" + representation + "]")));
+    }
+    return id;
+  }
+
+  /**
+   * Creates a public client allowed to exchange a password for a token (tests only; the checked-in
+   * realm has no such client), with its own access-token lifespan.
+   */
+  public void createTestClient(String clientId, int accessTokenLifespanSeconds) {
+    String body = Json.createObjectBuilder()
+        .add("clientId", clientId)
+        .add("publicClient", true)
+        .add("directAccessGrantsEnabled", true)
+        .add("standardFlowEnabled", false)
+        .add("attributes", Json.createObjectBuilder()
+            .add("access.token.lifespan", Integer.toString(accessTokenLifespanSeconds)))
+        .build().toString();
+    send(adminRequest("/clients").POST(json(body)));
+  }
+
+  /**
+   * Lets the portal client redirect back to {@code origin} (e.g. {@code http://x.localhost:8280})
+   * after sign-in, as the platform's Keycloak synchronisation does for new tenant hosts.
+   */
+  public void allowPortalRedirect(String origin) {
+    String clients = send(adminRequest("/clients?clientId=parvis-portal").GET()).body();
+    JsonObject client = ((jakarta.json.JsonArray) parse(clients)).getJsonObject(0);
+    var uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(origin + "/*");
+    JsonObject updated = Json.createObjectBuilder(client).add("redirectUris", uris).build();
+    send(adminRequest("/clients/" + client.getString("id")).PUT(json(updated.toString())));
+  }
+
+  /** An access token issued by Keycloak to {@code username} through {@code clientId}. */
+  public String token(String clientId, String username, String password) {
+    String form = form(Map.of(
+        "grant_type", "password", "client_id", clientId,
+        "username", username, "password", password, "scope", "openid"));
+    var response = send(HttpRequest.newBuilder(
+            URI.create(baseUrl + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return ((JsonObject) parse(response.body())).getString("access_token");
+  }
+
+  private String adminToken() {
+    String form = form(Map.of(
+        "grant_type", "password", "client_id", "admin-cli",
+        "username", adminUser, "password", adminPassword));
+    var response = send(HttpRequest.newBuilder(
+            URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return ((JsonObject) parse(response.body())).getString("access_token");
+  }
+
+  private HttpRequest.Builder adminRequest(String path) {
+    return HttpRequest.newBuilder(
+            URI.create(baseUrl + "/admin/realms/" + KeycloakServer.REALM + path))
+        .header("Authorization", "Bearer " + adminToken())
+        .header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher json(String body) {
+    return HttpRequest.BodyPublishers.ofString(body);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpRequest built = request.build();
+    try {
+      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(
+            built.method() + " " + built.uri() + " -> " + response.statusCode() + ": " + response.body());
+      }
+      return response;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String form(Map<String, String> values) {
+    return values.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static JsonStructure parse(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.read();
+    }
+  }
+}

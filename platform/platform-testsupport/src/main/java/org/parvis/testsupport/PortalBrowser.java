@@ -1,0 +1,131 @@
+package org.parvis.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal browser for portal pages on one tenant host: keeps cookies, follows redirects itself
+ * (so that the tenant's {@code Host} header is kept on loopback), and signs in through the real
+ * Keycloak login form.
+ */
+public final class PortalBrowser {
+
+  private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+  private final String host;
+  private final int port = Integer.getInteger("parvis.it.http.port", 8080);
+
+  public PortalBrowser(String host) {
+    this.host = host;
+  }
+
+  /** A page as the browser ends up showing it, after redirects. */
+  public record Page(int status, String url, String body) {
+    /** The CSRF token of the page's forms. */
+    public String csrf() {
+      Matcher m = CSRF.matcher(body);
+      if (!m.find()) {
+        throw new IllegalStateException("No form on " + url);
+      }
+      return m.group(1);
+    }
+  }
+
+  public Page open(String path) {
+    return follow(request(URI.create(origin() + path)).GET());
+  }
+
+  public Page submit(String path, Map<String, String> form) {
+    return follow(request(URI.create(origin() + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+  }
+
+  /** Signs in through Keycloak's login form, starting from the portal's sign-in link. */
+  public Page signIn(String username, String password, String returnPath) {
+    Page login = open("/auth/login?return=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8));
+    Matcher action = FORM_ACTION.matcher(login.body());
+    if (!action.find()) {
+      throw new IllegalStateException("No Keycloak login form at " + login.url() + ": " + login.status());
+    }
+    String target = action.group(1).replace("&amp;", "&");
+    return follow(HttpRequest.newBuilder(URI.create(target))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            encode(Map.of("username", username, "password", password)))));
+  }
+
+  private String origin() {
+    return "http://" + host + ":" + port;
+  }
+
+  private HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri).header("Accept", "text/html").timeout(Duration.ofSeconds(30));
+  }
+
+  private Page follow(HttpRequest.Builder first) {
+    try {
+      HttpRequest request = withLoopback(first);
+      for (int hops = 0; hops < 10; hops++) {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        var location = response.headers().firstValue("Location");
+        if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+          return new Page(response.statusCode(), request.uri().toString(), response.body());
+        }
+        URI next = request.uri().resolve(location.get());
+        request = withLoopback(request(next).GET());
+      }
+      throw new IllegalStateException("Too many redirects");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Requests to *.localhost go to 127.0.0.1 with the original Host header, as a browser would. */
+  private static HttpRequest withLoopback(HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
+    URI uri = request.uri();
+    if (uri.getHost() == null || !uri.getHost().endsWith("localhost")) {
+      return request;
+    }
+    URI loopback = URI.create(uri.getScheme() + "://127.0.0.1:" + uri.getPort() + uri.getRawPath()
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    HttpRequest.Builder copy = HttpRequest.newBuilder(loopback)
+        .header("Host", uri.getHost() + ":" + uri.getPort())
+        .timeout(Duration.ofSeconds(30))
+        .method(request.method(), request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+    request.headers().map().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("host")) {
+        values.forEach(v -> copy.header(name, v));
+      }
+    });
+    return copy.build();
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
