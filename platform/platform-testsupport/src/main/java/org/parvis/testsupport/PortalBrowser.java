@@ -28,6 +28,7 @@ public final class PortalBrowser {
   private final HttpClient http = HttpClient.newBuilder()
       .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
       .followRedirects(HttpClient.Redirect.NEVER)
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
   private final String host;

@@ -19,7 +19,12 @@ import java.time.Duration;
 public final class TenantHttp {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          // HTTP/1.1 as browsers speak it to plain-http hosts: an h2c upgrade would replace the
+          // tenant's Host header with the loopback address on later requests.
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String host;
   private final String token;
