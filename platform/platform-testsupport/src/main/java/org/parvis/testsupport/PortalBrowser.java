@@ -1,8 +1,6 @@
 package org.parvis.testsupport;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +25,9 @@ public final class PortalBrowser {
   private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
+  /** Cookies by host, sent over plain http to loopback as browsers do for localhost. */
+  private final Map<String, Map<String, String>> cookies = new HashMap<>();
   private final HttpClient http = HttpClient.newBuilder()
-      .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
       .followRedirects(HttpClient.Redirect.NEVER)
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
@@ -84,15 +85,18 @@ public final class PortalBrowser {
 
   private Page follow(HttpRequest.Builder first) {
     try {
-      HttpRequest request = withLoopback(first);
+      HttpRequest.Builder pending = first;
       for (int hops = 0; hops < 10; hops++) {
+        HttpRequest logical = pending.build();
+        String cookieHost = logical.uri().getHost();
+        HttpRequest request = withLoopback(withCookies(pending, cookieHost));
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        remember(cookieHost, response);
         var location = response.headers().firstValue("Location");
         if (response.statusCode() / 100 != 3 || location.isEmpty()) {
-          return new Page(response.statusCode(), request.uri().toString(), response.body());
+          return new Page(response.statusCode(), logical.uri().toString(), response.body());
         }
-        URI next = request.uri().resolve(location.get());
-        request = withLoopback(request(next).GET());
+        pending = request(logical.uri().resolve(location.get())).GET();
       }
       throw new IllegalStateException("Too many redirects");
     } catch (IOException e) {
@@ -100,6 +104,34 @@ public final class PortalBrowser {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder withCookies(HttpRequest.Builder builder, String host) {
+    Map<String, String> jar = cookies.getOrDefault(host, Map.of());
+    if (!jar.isEmpty()) {
+      builder.setHeader("Cookie", jar.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+    }
+    return builder;
+  }
+
+  private void remember(String host, HttpResponse<?> response) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      String pair = header.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        continue;
+      }
+      String name = pair.substring(0, eq).trim();
+      String value = pair.substring(eq + 1).trim();
+      Map<String, String> jar = cookies.computeIfAbsent(host, h -> new HashMap<>());
+      String lower = header.toLowerCase(Locale.ROOT);
+      if (value.isEmpty() || lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
+        jar.remove(name);
+      } else {
+        jar.put(name, value);
+      }
     }
   }
 

@@ -18,7 +18,8 @@ public class HostErrorPages {
 
   void unknownHost(HttpServletRequest request, HttpServletResponse response, String host)
       throws IOException {
-    Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+    String accept = request.getHeader("Accept-Language");
+    Locale locale = accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en")
         ? Locale.ENGLISH : Locale.FRENCH;
     ResourceBundle messages = ResourceBundle.getBundle("messages.platform", locale);
     write(

@@ -1,9 +1,8 @@
-package org.parvis.spi.module;
+package org.parvis.spi.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.parvis.spi.web.Html;
 
 class HtmlEscapeTest {
 
