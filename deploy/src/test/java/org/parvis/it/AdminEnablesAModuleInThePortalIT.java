@@ -85,6 +85,21 @@ class AdminEnablesAModuleInThePortalIT {
   }
 
   @Test
+  void anOperatorSignsInOnThePlatformHostAndSeesTheTenants() {
+    var commune = TenantFixtures.commune("console");
+    var operator = TestIdentities.operator();
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
+    var console = new PortalBrowser("localhost").signIn(operator.username(), operator.password(), "/");
+    assertEquals(200, console.status(), console.body());
+    assertTrue(console.url().endsWith("/operator"), console.url());
+    assertTrue(console.body().contains(commune.host()), console.body());
+
+    var onTenantHost = new PortalBrowser(commune.host()).open("/operator");
+    assertEquals(404, onTenantHost.status(), "the operator console is not served on tenant hosts");
+  }
+
+  @Test
   void englishIsAvailable() {
     var commune = TenantFixtures.commune("english");
     var browser = new PortalBrowser(commune.host());

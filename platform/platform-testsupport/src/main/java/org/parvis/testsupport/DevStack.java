@@ -30,15 +30,20 @@ public final class DevStack {
     Path deploy = root.resolve("deploy/target");
     Path work = deploy.resolve("demo");
     Files.createDirectories(work);
-    String password = demoPassword(work.resolve("demo-password.txt"));
+    Path keycloakHome =
+        deploy.resolve("keycloak/keycloak-" + System.getProperty("parvis.keycloak.version", "26.7.3"));
+    Path passwordFile = work.resolve("demo-password.txt");
+    if (!Files.exists(passwordFile)) {
+      // A new demo password: Keycloak's own data must not keep users with an older one.
+      deleteRecursively(keycloakHome.resolve("data/h2"));
+    }
+    String password = demoPassword(passwordFile);
 
     System.out.println("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " …");
     EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.resolve("pgdata"), false);
     System.out.println("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT
         + " (the first start builds Keycloak: 1–2 minutes) …");
-    KeycloakServer keycloak = KeycloakServer.start(
-        deploy.resolve("keycloak/keycloak-" + System.getProperty("parvis.keycloak.version", "26.7.3")),
-        KEYCLOAK_PORT, root.resolve("deploy/keycloak/parvis-realm.json"), false,
+    KeycloakServer keycloak = KeycloakServer.start(keycloakHome, KEYCLOAK_PORT, root.resolve("deploy/keycloak/parvis-realm.json"), false,
         Map.of("PARVIS_DEMO_PASSWORD", password), work.resolve("keycloak.log"));
 
     System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
@@ -76,7 +81,7 @@ public final class DevStack {
   }
 
   private static void awaitPortal(Process wildfly, Path work) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline) && wildfly.isAlive()) {
       try {
@@ -92,6 +97,17 @@ public final class DevStack {
       Thread.sleep(1000);
     }
     throw new IllegalStateException("The portal did not come up; see " + work.resolve("wildfly.log"));
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static String demoPassword(Path file) throws IOException {

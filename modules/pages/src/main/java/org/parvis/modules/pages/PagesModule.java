@@ -42,8 +42,8 @@ public class PagesModule implements ParvisModule {
   @Override
   public LocalizedText description() {
     return LocalizedText.of(
-        "Pages d'information de la commune, dont sa charte de la participation.",
-        "Information pages of the tenant, including its participation charter.");
+        "Pages d'information, dont la charte de la participation.",
+        "Information pages, including the participation charter.");
   }
 
   @Override

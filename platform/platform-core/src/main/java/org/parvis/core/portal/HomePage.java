@@ -6,12 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parvis.core.module.application.ModuleAdministration;
 import org.parvis.core.module.application.ModuleState;
-import org.parvis.core.tenant.application.TenantAdministration;
 import org.parvis.spi.security.Caller;
 
 /** The home page of a host: a tenant's portal, or the operator console on platform hosts. */
@@ -22,7 +22,6 @@ public class HomePage {
   @Inject DefaultPortalLayout layout;
   @Inject PortalTemplates templates;
   @Inject ModuleAdministration modules;
-  @Inject TenantAdministration tenants;
   @Inject Caller caller;
 
   @GET
@@ -30,7 +29,7 @@ public class HomePage {
     var m = layout.messages();
     if (layout.tenant() == null) {
       if (caller.isOperator()) {
-        return OperatorPage.render(layout, templates, tenants, m);
+        return Response.seeOther(URI.create("/operator")).build();
       }
       return layout.page("Parvis", templates.render("message",
           Map.of("text", m.get("operator.welcome"), "link", "/auth/login?return=/operator",

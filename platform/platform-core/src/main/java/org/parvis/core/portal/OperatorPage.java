@@ -27,13 +27,8 @@ public class OperatorPage {
 
   @GET
   public Response list() {
-    return render(layout, templates, tenants, layout.messages());
-  }
-
-  static Response render(
-      DefaultPortalLayout layout, PortalTemplates templates, TenantAdministration tenants,
-      Map<String, String> m) {
-    String host = layout.request.getHeader("Host");
+    var m = layout.messages();
+    String host = request.getHeader("Host");
     String port = host != null && host.contains(":") ? host.substring(host.indexOf(':')) : "";
     return layout.page(m.get("operator.title"), templates.render("operator", Map.of(
         "m", m, "tenants", tenants.page(0, PAGE_SIZE), "port", port)));
