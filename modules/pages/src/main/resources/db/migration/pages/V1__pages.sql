@@ -10,8 +10,4 @@ create table pages_page (
     unique (tenant_id, slug)
 );
 
-alter table pages_page enable row level security;
-alter table pages_page force row level security;
-create policy tenant_isolation on pages_page
-    using (tenant_id = parvis_current_tenant())
-    with check (tenant_id = parvis_current_tenant());
+select parvis_isolate_tenant_rows('pages_page');

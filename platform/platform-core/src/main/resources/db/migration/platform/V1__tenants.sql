@@ -28,3 +28,17 @@ create index parvis_tenant_host_tenant on parvis_tenant_host (tenant_id);
 create function parvis_current_tenant() returns uuid
     language sql stable
 as $$ select nullif(current_setting('parvis.tenant_id', true), '')::uuid $$;
+
+-- Makes a tenant-owned table (with a tenant_id column) readable and writable only for the
+-- transaction's tenant, its owner included. Every tenant-owned table, the modules' too, calls it.
+create function parvis_isolate_tenant_rows(target regclass) returns void
+    language plpgsql
+as $$
+begin
+    execute format('alter table %s enable row level security', target);
+    execute format('alter table %s force row level security', target);
+    execute format('create policy tenant_isolation on %s'
+                   ' using (tenant_id = parvis_current_tenant())'
+                   ' with check (tenant_id = parvis_current_tenant())', target);
+end
+$$;

@@ -9,8 +9,4 @@ create table parvis_tenant_module (
     unique (tenant_id, module_id)
 );
 
-alter table parvis_tenant_module enable row level security;
-alter table parvis_tenant_module force row level security;
-create policy tenant_isolation on parvis_tenant_module
-    using (tenant_id = parvis_current_tenant())
-    with check (tenant_id = parvis_current_tenant());
+select parvis_isolate_tenant_rows('parvis_tenant_module');

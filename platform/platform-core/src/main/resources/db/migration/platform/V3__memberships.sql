@@ -9,8 +9,4 @@ create table parvis_membership (
     unique (tenant_id, subject)
 );
 
-alter table parvis_membership enable row level security;
-alter table parvis_membership force row level security;
-create policy tenant_isolation on parvis_membership
-    using (tenant_id = parvis_current_tenant())
-    with check (tenant_id = parvis_current_tenant());
+select parvis_isolate_tenant_rows('parvis_membership');

@@ -1,6 +1,8 @@
 package org.parvis.spi.problem;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An error to answer as {@code application/problem+json} (RFC 9457). Throw it from any layer; the
@@ -32,6 +34,23 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException badRequest(String type, String detail, Map<String, Object> ext) {
     return new ProblemException(400, type, "Bad Request", detail, ext);
+  }
+
+  /**
+   * A 400 naming each invalid field: {@code errors} is a list of {@code {field, message}}, and the
+   * detail repeats them in one sentence after {@code context}.
+   */
+  public static ProblemException invalidFields(
+      String type, String context, List<Map<String, String>> errors) {
+    String fields = errors.stream()
+        .map(e -> "'" + e.get("field") + "' " + e.get("message"))
+        .collect(Collectors.joining("; "));
+    return badRequest(type, context + ": " + fields, Map.of("errors", List.copyOf(errors)));
+  }
+
+  /** A 400 about one field. */
+  public static ProblemException invalidField(String type, String field, String message) {
+    return invalidFields(type, "Invalid request", List.of(Map.of("field", field, "message", message)));
   }
 
   public static ProblemException forbidden(String detail) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import org.parvis.modules.pages.PagesModule;
 import org.parvis.modules.pages.domain.Page;
 import org.parvis.modules.pages.domain.PageRepository;
@@ -32,10 +31,8 @@ public class PageEditing {
       try {
         page = new Page(slug, title, body);
       } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest(
-            "urn:parvis:problem:invalid-request",
-            e.getMessage(),
-            Map.of("errors", List.of(Map.of("field", "slug", "message", e.getMessage()))));
+        throw ProblemException.invalidField(
+            "urn:parvis:problem:invalid-request", "slug", e.getMessage());
       }
       pages.add(page);
     } else {

@@ -49,15 +49,8 @@ public final class SettingsValidation {
                   () -> merged.put(key, value));
         });
     if (!errors.isEmpty()) {
-      String detail =
-          errors.stream()
-              .map(e -> "'" + e.get("field") + "' " + e.get("message"))
-              .reduce((a, b) -> a + "; " + b)
-              .orElseThrow();
-      throw ProblemException.badRequest(
-          "urn:parvis:problem:invalid-setting",
-          "Invalid settings for " + module.id() + ": " + detail,
-          Map.of("errors", errors));
+      throw ProblemException.invalidFields(
+          "urn:parvis:problem:invalid-setting", "Invalid settings for " + module.id(), errors);
     }
     return merged;
   }

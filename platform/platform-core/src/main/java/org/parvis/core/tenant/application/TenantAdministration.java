@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import org.parvis.core.tenant.domain.Branding;
 import org.parvis.core.tenant.domain.HostName;
 import org.parvis.core.tenant.domain.Tenant;
@@ -40,10 +39,8 @@ public class TenantAdministration {
   public TenantSnapshot update(String slug, TenantSpec spec) {
     Tenant tenant = require(slug);
     if (!tenant.slug().equals(spec.slug()) || tenant.kind() != spec.kind()) {
-      throw ProblemException.badRequest(
-          "urn:parvis:problem:immutable-field",
-          "A tenant's slug and kind cannot change",
-          Map.of("errors", List.of(Map.of("field", "slug", "message", "cannot change"))));
+      throw ProblemException.invalidField(
+          "urn:parvis:problem:immutable-field", "slug", "a tenant's slug and kind cannot change");
     }
     List<String> hosts = hosts(spec);
     for (String host : hosts) {
@@ -91,10 +88,8 @@ public class TenantAdministration {
     try {
       tenant.describeCommune(spec.inseeCode(), spec.population());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(
-          "urn:parvis:problem:invalid-tenant",
-          e.getMessage(),
-          Map.of("errors", List.of(Map.of("field", "inseeCode", "message", e.getMessage()))));
+      throw ProblemException.invalidField(
+          "urn:parvis:problem:invalid-tenant", "inseeCode", e.getMessage());
     }
     tenant.changeDefaultLocale(spec.defaultLocale() == null ? "fr" : spec.defaultLocale());
     var b = spec.branding();
@@ -109,12 +104,9 @@ public class TenantAdministration {
                 HostName.normalize(h)
                     .orElseThrow(
                         () ->
-                            ProblemException.badRequest(
-                                "urn:parvis:problem:invalid-host",
-                                "'" + h + "' is not a valid host name",
-                                Map.of(
-                                    "errors",
-                                    List.of(Map.of("field", "hosts", "message", "invalid: " + h))))))
+                            ProblemException.invalidField(
+                                "urn:parvis:problem:invalid-host", "hosts",
+                                "'" + h + "' is not a valid host name")))
         .distinct()
         .toList();
   }

@@ -30,13 +30,8 @@ public class EdgeValidation implements BodyValidator {
               .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
               .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
               .toList();
-      String detail =
-          errors.stream()
-              .map(e -> "'" + e.get("field") + "' " + e.get("message"))
-              .reduce((a, b) -> a + "; " + b)
-              .orElseThrow();
-      throw ProblemException.badRequest(
-          "urn:parvis:problem:invalid-request", detail, Map.of("errors", errors));
+      throw ProblemException.invalidFields(
+          "urn:parvis:problem:invalid-request", "Invalid request", errors);
     }
     return body;
   }
