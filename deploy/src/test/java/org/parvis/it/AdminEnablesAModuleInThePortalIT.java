@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parvis.testsupport.IntegrationServices;
@@ -27,14 +28,19 @@ class AdminEnablesAModuleInThePortalIT {
     return ParvisDeployment.builtWar();
   }
 
+  /** Keycloak knows one redirect URI, the platform host's, whatever the number of tenants. */
+  @BeforeAll
+  static void keycloakKnowsThePlatformHostOnly() {
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
+  }
+
   @Test
   void anAdminSignsInEnablesPagesAndOnlyTheirTenantShowsIt() {
     var commune = TenantFixtures.commune("portail");
     var voisine = TenantFixtures.commune("voisine-portail");
     var admin = TestIdentities.person("admin-portail");
     TenantFixtures.appoint(commune, admin, "ADMIN");
-    IntegrationServices.keycloak().admin().allowPortalRedirect(
-        "http://" + commune.host() + ":" + Integer.getInteger("parvis.it.http.port"));
 
     var browser = new PortalBrowser(commune.host());
     var home = browser.open("/");
@@ -76,8 +82,6 @@ class AdminEnablesAModuleInThePortalIT {
     var commune = TenantFixtures.commune("refus");
     var citizen = TestIdentities.person("citoyen-portail");
     TenantFixtures.appoint(commune, citizen, "CITIZEN");
-    IntegrationServices.keycloak().admin().allowPortalRedirect(
-        "http://" + commune.host() + ":" + Integer.getInteger("parvis.it.http.port"));
     var page = new PortalBrowser(commune.host()).signIn(
         citizen.username(), citizen.password(), "/admin/modules");
     assertEquals(403, page.status());
@@ -88,8 +92,6 @@ class AdminEnablesAModuleInThePortalIT {
   void anOperatorSignsInOnThePlatformHostAndSeesTheTenants() {
     var commune = TenantFixtures.commune("console");
     var operator = TestIdentities.operator();
-    IntegrationServices.keycloak().admin().allowPortalRedirect(
-        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
     var console = new PortalBrowser("localhost").signIn(operator.username(), operator.password(), "/");
     assertEquals(200, console.status(), console.body());
     assertTrue(console.url().endsWith("/operator"), console.url());
@@ -97,6 +99,20 @@ class AdminEnablesAModuleInThePortalIT {
 
     var onTenantHost = new PortalBrowser(commune.host()).open("/operator");
     assertEquals(404, onTenantHost.status(), "the operator console is not served on tenant hosts");
+  }
+
+  @Test
+  void aTicketWorksOnceAndOnlyInTheBrowserThatStartedTheSignIn() {
+    var commune = TenantFixtures.commune("billet");
+    var person = TestIdentities.person("billet-unique");
+    var browser = new PortalBrowser(commune.host());
+    var signedIn = browser.signIn(person.username(), person.password(), "/");
+    assertTrue(signedIn.body().contains("billet-unique"), signedIn.body());
+
+    var stranger = new PortalBrowser(commune.host());
+    var replay = stranger.open("/auth/ticket?ticket=anything");
+    assertEquals(400, replay.status());
+    assertFalse(replay.body().contains("billet-unique"));
   }
 
   @Test

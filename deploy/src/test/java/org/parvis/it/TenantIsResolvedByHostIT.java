@@ -79,6 +79,42 @@ class TenantIsResolvedByHostIT {
   }
 
   @Test
+  void anOperatorRenamesATenantAndMovesItToANewHost() {
+    var tenant = TenantFixtures.commune("demenage");
+    String newHost = "nouvelle-" + tenant.host();
+    var updated = TenantFixtures.operatorHttp().put("/api/operator/tenants/" + tenant.slug(), """
+        {"slug": "%s", "kind": "COMMUNE", "displayName": "Nouveau nom", "inseeCode": "38185",
+         "hosts": ["%s"], "defaultLocale": "en",
+         "branding": {"name": "Nouveau nom participe", "primaryColor": "#004488"}}
+        """.formatted(tenant.slug(), newHost));
+    assertEquals(200, updated.status(), updated::toString);
+    assertEquals("Nouveau nom", updated.json().getString("displayName"));
+
+    assertEquals(404, tenant.http().get("/api/tenant").status());
+    var moved = TenantHttp.on(newHost).get("/api/tenant");
+    assertEquals(200, moved.status(), moved::toString);
+    assertEquals("en", moved.json().getString("locale"));
+    assertEquals("Nouveau nom participe", moved.json().getJsonObject("branding").getString("name"));
+
+    var kindChange = TenantFixtures.operatorHttp().put("/api/operator/tenants/" + tenant.slug(), """
+        {"slug": "%s", "kind": "ASSEMBLY", "displayName": "x", "hosts": ["%s"]}
+        """.formatted(tenant.slug(), newHost));
+    assertEquals(400, kindChange.status(), kindChange::toString);
+    assertEquals("COMMUNE", TenantFixtures.operatorHttp()
+        .get("/api/operator/tenants/" + tenant.slug()).json().getString("kind"));
+  }
+
+  @Test
+  void theOperatorListIsPagedWithinBounds() {
+    TenantFixtures.commune("liste");
+    var page = TenantFixtures.operatorHttp().get("/api/operator/tenants?offset=0&limit=1");
+    assertEquals(200, page.status(), page::toString);
+    assertEquals(1, page.jsonArray().size());
+    assertEquals(400, TenantFixtures.operatorHttp().get("/api/operator/tenants?limit=100000").status());
+    assertEquals(404, TenantFixtures.operatorHttp().get("/api/operator/tenants/no-such-tenant").status());
+  }
+
+  @Test
   void aHostCannotServeTwoTenants() {
     var tenant = TenantFixtures.commune("unique");
     var reply = TenantFixtures.operatorHttp().post("/api/operator/tenants", """

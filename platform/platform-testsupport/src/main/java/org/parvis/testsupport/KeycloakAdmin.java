@@ -72,12 +72,15 @@ public final class KeycloakAdmin {
   }
 
   /**
-   * Lets the portal client redirect back to {@code origin} (e.g. {@code http://x.localhost:8280})
-   * after sign-in, as the platform's Keycloak synchronisation does for new tenant hosts.
+   * Lets the portal client redirect back to {@code origin} after sign-in: the platform origin of
+   * the server under test, whose port differs from the demo's.
    */
   public void allowPortalRedirect(String origin) {
     String clients = send(adminRequest("/clients?clientId=parvis-portal").GET()).body();
     JsonObject client = ((jakarta.json.JsonArray) parse(clients)).getJsonObject(0);
+    if (client.getJsonArray("redirectUris").toString().contains("\"" + origin + "/*\"")) {
+      return;
+    }
     var uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(origin + "/*");
     JsonObject updated = Json.createObjectBuilder(client).add("redirectUris", uris).build();
     send(adminRequest("/clients/" + client.getString("id")).PUT(json(updated.toString())));

@@ -9,7 +9,7 @@ import org.parvis.spi.problem.ProblemException;
 
 /**
  * What the portal keeps in the HTTP session of one host: the signed-in person, the CSRF token of
- * its forms, the chosen language, and a login in progress. API calls never use it: they carry
+ * its forms, the chosen language, and the state of a sign-in in progress. API calls never use it: they carry
  * bearer tokens.
  */
 public final class PortalSession {
