@@ -241,7 +241,9 @@ class CitizenProvesResidencyIT {
         badCensus.json().getJsonArray("errors").getJsonObject(0).getString("line"));
     assertEquals(2, admin.get("/api/admin/residency").json().getJsonNumber("censusSize").intValue());
 
-    assertEquals(400, admin.put("/api/admin/residency", "{\"methods\": [\"PIGEON\"]}").status());
+    var pigeon = admin.put("/api/admin/residency", "{\"methods\": [\"PIGEON\"]}");
+    assertEquals(400, pigeon.status(), pigeon::toString);
+    assertTrue(pigeon.isProblem(), pigeon::toString);
     assertProblem(400, "urn:parvis:problem:invalid-request",
         admin.put("/api/admin/residency", "{}"));
     assertEquals("[\"CENSUS\"]",
@@ -255,6 +257,11 @@ class CitizenProvesResidencyIT {
     assertProblem(400, "urn:parvis:problem:invalid-request", noDate);
     assertEquals("birthDate",
         noDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    var noLetters = citizen.post("/api/me/verification/census",
+        "{\"lastName\": \"Lefèvre\", \"firstNames\": \"--\", \"birthDate\": \"1984-03-07\"}");
+    assertProblem(400, "urn:parvis:problem:invalid-request", noLetters);
+    assertEquals("firstNames",
+        noLetters.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertProblem(403, "urn:parvis:problem:verification-method-not-offered",
         citizen.post("/api/me/verification/code", "{\"code\": \"AAAA-BBBB-CCCC\"}"));
     assertEquals(403, citizen.put("/api/admin/residency", "{\"methods\": []}").status());

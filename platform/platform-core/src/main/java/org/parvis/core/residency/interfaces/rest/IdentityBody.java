@@ -16,15 +16,17 @@ public record IdentityBody(
     @NotBlank @Size(max = 200) String firstNames,
     @NotNull @Past LocalDate birthDate) {
 
-  /** The identity; a 400 problem when the names hold no letter at all. */
+  /** The identity; a 400 problem naming the field when a name holds no letter at all. */
   public PersonIdentity toIdentity() {
-    try {
-      return new PersonIdentity(lastName, firstNames, birthDate);
-    } catch (IllegalArgumentException e) {
+    String empty = PersonIdentity.normalize(lastName).isEmpty() ? "lastName"
+        : PersonIdentity.normalize(firstNames).isEmpty() ? "firstNames" : null;
+    if (empty != null) {
+      String message = "must contain letters";
       throw ProblemException.badRequest(
           "urn:parvis:problem:invalid-request",
-          e.getMessage(),
-          Map.of("errors", List.of(Map.of("field", "lastName", "message", e.getMessage()))));
+          "'" + empty + "' " + message,
+          Map.of("errors", List.of(Map.of("field", empty, "message", message))));
     }
+    return new PersonIdentity(lastName, firstNames, birthDate);
   }
 }
