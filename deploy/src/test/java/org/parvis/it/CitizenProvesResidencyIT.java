@@ -153,6 +153,24 @@ class CitizenProvesResidencyIT {
   }
 
   @Test
+  void guessingIsStoppedAfterTenFailuresEvenWithTheRightCode() {
+    var commune = Commune.offering("devinette", "\"CODE\", \"CENSUS\"").withCensus(CENSUS);
+    var guesser = commune.citizen("devin");
+    for (int i = 0; i < 10; i++) {
+      assertEquals(422, guesser.post("/api/me/verification/census", "{\"lastName\": \"Martin\","
+          + " \"firstNames\": \"Paul\", \"birthDate\": \"1990-01-" + (10 + i) + "\"}").status());
+    }
+    var stopped = guesser.post("/api/me/verification/census",
+        "{\"lastName\": \"Martin\", \"firstNames\": \"Paul\", \"birthDate\": \"1990-01-02\"}");
+    assertProblem(429, "urn:parvis:problem:too-many-attempts", stopped);
+    assertProblem(429, "urn:parvis:problem:too-many-attempts",
+        guesser.post("/api/me/verification/code", "{\"code\": \"AAAA-BBBB-CCCC\"}"));
+    assertFalse(guesser.get("/api/me").json().getBoolean("verified"));
+    ok(commune.citizen("paul").post("/api/me/verification/census", "{\"lastName\": \"Martin\","
+        + " \"firstNames\": \"Paul\", \"birthDate\": \"1990-01-02\"}"));
+  }
+
+  @Test
   void aSecondAccountWithTheSameIdentityIsRefused() {
     var commune = Commune.offering("doublon", "\"CENSUS\"").withCensus(CENSUS);
     ok(commune.citizen("helene-1").post("/api/me/verification/census", HELENE));

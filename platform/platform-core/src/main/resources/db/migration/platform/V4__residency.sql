@@ -83,3 +83,20 @@ alter table parvis_verification_request force row level security;
 create policy tenant_isolation on parvis_verification_request
     using (tenant_id = parvis_current_tenant())
     with check (tenant_id = parvis_current_tenant());
+
+-- Failed census or code attempts per account, so that the census cannot be probed at will.
+create table parvis_verification_attempt (
+    id            uuid primary key,
+    tenant_id     uuid         not null references parvis_tenant (id) on delete cascade,
+    subject       varchar(255) not null,
+    failures      integer      not null,
+    window_start  timestamptz  not null,
+    version       bigint       not null,
+    unique (tenant_id, subject)
+);
+
+alter table parvis_verification_attempt enable row level security;
+alter table parvis_verification_attempt force row level security;
+create policy tenant_isolation on parvis_verification_attempt
+    using (tenant_id = parvis_current_tenant())
+    with check (tenant_id = parvis_current_tenant());

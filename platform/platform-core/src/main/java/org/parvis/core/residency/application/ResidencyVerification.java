@@ -35,6 +35,7 @@ public class ResidencyVerification {
   @Inject InstanceIdentityKey key;
   @Inject CurrentTenant tenant;
   @Inject MembershipAdministration memberships;
+  @Inject AttemptLimit attempts;
 
   public Optional<VerifiedIdentity> verifiedIdentityOf(String subject) {
     return residency.verifiedBySubject(subject);
@@ -46,8 +47,10 @@ public class ResidencyVerification {
 
   public VerifiedIdentity byCensus(String subject, PersonIdentity identity) {
     policies.requireOffered(VerificationMethod.CENSUS);
+    attempts.check(subject);
     String hash = hash(identity);
     if (!residency.censusContains(hash)) {
+      attempts.recordFailure(subject);
       throw new ProblemException(
           422,
           "urn:parvis:problem:census-no-match",
@@ -60,15 +63,20 @@ public class ResidencyVerification {
 
   public VerifiedIdentity byCode(String subject, String code) {
     policies.requireOffered(VerificationMethod.CODE);
+    attempts.check(subject);
     UUID tenantId = tenant.require().id();
     Instant now = Instant.now();
     VerificationCode issued = residency.codeByHash(key.hashing().codeHash(tenantId, code))
         .filter(c -> c.usableAt(now))
-        .orElseThrow(() -> new ProblemException(
-            422,
-            "urn:parvis:problem:invalid-code",
-            "Invalid code",
-            "This code is unknown, expired or already used."));
+        .orElse(null);
+    if (issued == null) {
+      attempts.recordFailure(subject);
+      throw new ProblemException(
+          422,
+          "urn:parvis:problem:invalid-code",
+          "Invalid code",
+          "This code is unknown, expired or already used.");
+    }
     VerifiedIdentity verified = verify(subject, issued.identityHash(), VerificationMethod.CODE);
     issued.markUsed(now);
     return verified;

@@ -43,6 +43,10 @@ public interface ResidencyRepository {
 
   void remove(VerificationRequest request);
 
+  Optional<VerificationAttempts> attemptsOf(String subject);
+
+  void add(VerificationAttempts attempts);
+
   /** Another account verified the same identity at the same moment. */
   class AlreadyVerified extends RuntimeException {
     public AlreadyVerified(Throwable cause) {
