@@ -238,6 +238,13 @@ class CitizenProvesResidencyIT {
     assertEquals("LEFEVRE", pending.getJsonObject(0).getString("lastName"));
     String id = pending.getJsonObject(0).getString("id");
 
+    ok(staff.post("/api/me/verification/request", HELENE.replace("LEFEVRE", "AGENT")));
+    String own = staff.get("/api/staff/residency/requests").jsonArray().stream()
+        .map(r -> r.asJsonObject()).filter(r -> r.getString("lastName").equals("AGENT"))
+        .findFirst().orElseThrow().getString("id");
+    assertEquals(403, staff.post("/api/staff/residency/requests/" + own + "/approval", null).status());
+    assertEquals(204, staff.delete("/api/staff/residency/requests/" + own).status());
+
     assertEquals(204, staff.post("/api/staff/residency/requests/" + id + "/approval", null).status());
     var status = citizen.get("/api/me/verification").json();
     assertTrue(status.getBoolean("verified"), status::toString);

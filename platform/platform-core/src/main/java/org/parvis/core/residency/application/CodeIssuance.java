@@ -43,7 +43,9 @@ public class CodeIssuance {
         .map(identity -> {
           String code = newCode();
           residency.add(new VerificationCode(
-              hashing.codeHash(tenantId, code), hashing.identityHash(tenantId, identity), expiresAt));
+              hashing.codeHash(tenantId, code),
+              hashing.identityHash(tenantId, identity),
+              expiresAt));
           return new IssuedCode(identity, code, expiresAt);
         })
         .toList();

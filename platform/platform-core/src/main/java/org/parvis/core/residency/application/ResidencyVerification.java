@@ -28,7 +28,8 @@ import org.parvis.spi.tenant.CurrentTenant;
 @Transactional
 public class ResidencyVerification {
 
-  public static final String IDENTITY_ALREADY_VERIFIED = "urn:parvis:problem:identity-already-verified";
+  public static final String IDENTITY_ALREADY_VERIFIED =
+      "urn:parvis:problem:identity-already-verified";
 
   @Inject ResidencyRepository residency;
   @Inject ResidencyPolicies policies;
@@ -98,9 +99,12 @@ public class ResidencyVerification {
     return residency.pendingRequests();
   }
 
-  /** Staff checked the person: their claimed identity becomes verified. */
-  public VerifiedIdentity approve(UUID requestId) {
+  /** Staff checked the person: their claimed identity is verified. Nobody approves themselves. */
+  public VerifiedIdentity approve(UUID requestId, String approver) {
     VerificationRequest request = requireRequest(requestId);
+    if (request.subject().equals(approver)) {
+      throw ProblemException.forbidden("Another member of staff must approve your own request");
+    }
     VerifiedIdentity verified =
         verify(request.subject(), hash(request.identity()), VerificationMethod.STAFF_APPROVAL);
     residency.remove(request);

@@ -35,7 +35,8 @@ public record PersonIdentity(String lastName, String firstNames, LocalDate birth
     String upper = name.toUpperCase(Locale.ROOT)
         .replace("Œ", "OE")
         .replace("Æ", "AE");
-    String unaccented = MARKS.matcher(Normalizer.normalize(upper, Normalizer.Form.NFD)).replaceAll("");
+    String decomposed = Normalizer.normalize(upper, Normalizer.Form.NFD);
+    String unaccented = MARKS.matcher(decomposed).replaceAll("");
     return SEPARATORS.matcher(unaccented).replaceAll(" ").trim();
   }
 }

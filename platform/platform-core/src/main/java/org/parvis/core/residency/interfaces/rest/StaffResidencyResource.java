@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.parvis.core.residency.application.ResidencyVerification;
 import org.parvis.core.residency.domain.VerificationRequest;
+import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
 
@@ -25,6 +26,7 @@ import org.parvis.spi.security.TenantRole;
 public class StaffResidencyResource {
 
   @Inject ResidencyVerification verification;
+  @Inject Caller caller;
 
   @GET
   public List<RequestView> pending() {
@@ -34,7 +36,7 @@ public class StaffResidencyResource {
   @POST
   @Path("{id}/approval")
   public Response approve(@PathParam("id") UUID id) {
-    verification.approve(id);
+    verification.approve(id, caller.subject().orElseThrow());
     return Response.noContent().build();
   }
 
