@@ -37,7 +37,8 @@ public final class DevStack {
       // A new demo password: Keycloak's own data must not keep users with an older one.
       deleteRecursively(keycloakHome.resolve("data/h2"));
     }
-    String password = demoPassword(passwordFile);
+    String password = demoSecret(passwordFile, 16);
+    String identityKey = demoSecret(work.resolve("identity-key.txt"), 48);
 
     System.out.println("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " …");
     EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.resolve("pgdata"), false);
@@ -47,7 +48,7 @@ public final class DevStack {
         Map.of("PARVIS_DEMO_PASSWORD", password), work.resolve("keycloak.log"));
 
     System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
-    Process wildfly = startWildFly(root, deploy, database, work);
+    Process wildfly = startWildFly(root, deploy, database, work, identityKey);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       wildfly.descendants().forEach(ProcessHandle::destroy);
       wildfly.destroy();
@@ -63,7 +64,8 @@ public final class DevStack {
     System.exit(wildfly.waitFor());
   }
 
-  private static Process startWildFly(Path root, Path deploy, EmbeddedDatabase db, Path work)
+  private static Process startWildFly(
+      Path root, Path deploy, EmbeddedDatabase db, Path work, String identityKey)
       throws IOException {
     Path server = deploy.resolve("server");
     Files.copy(deploy.resolve("parvis.war"),
@@ -77,6 +79,7 @@ public final class DevStack {
     builder.environment().put("PARVIS_OIDC_PROVIDER_URL",
         "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM);
     builder.environment().put("PARVIS_TENANTS_DIR", root.resolve("tenants").toString());
+    builder.environment().put("PARVIS_IDENTITY_KEY", identityKey);
     return builder.start();
   }
 
@@ -110,13 +113,14 @@ public final class DevStack {
     }
   }
 
-  private static String demoPassword(Path file) throws IOException {
+  /** A random secret kept in {@code file}, so that it survives demo restarts. */
+  private static String demoSecret(Path file, int length) throws IOException {
     if (Files.exists(file)) {
       return Files.readString(file).trim();
     }
-    String password = Secrets.random(16);
-    Files.writeString(file, password);
-    return password;
+    String secret = Secrets.random(length);
+    Files.writeString(file, secret);
+    return secret;
   }
 
   private static void printWelcome(String password) {

@@ -64,16 +64,25 @@ public final class TenantHttp {
     return send("DELETE", path, null, "application/json");
   }
 
+  /** A POST with a body of another media type, e.g. {@code text/csv}. */
+  public Reply post(String path, String body, String contentType) {
+    return send("POST", path, body, contentType, "application/json");
+  }
+
   public Reply send(String method, String path, String json, String accept) {
+    return send(method, path, json, "application/json", accept);
+  }
+
+  public Reply send(String method, String path, String body, String contentType, String accept) {
     int port = Integer.getInteger("parvis.it.http.port", 8080);
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30))
         .header("Host", host + ":" + port)
         .header("Accept", accept)
-        .method(method, json == null
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+        .method(method, body == null
+            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

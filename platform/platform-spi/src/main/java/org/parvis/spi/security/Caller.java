@@ -2,6 +2,7 @@ package org.parvis.spi.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Who is making the current request, as far as the platform knows. Injectable. */
 public interface Caller {
@@ -16,4 +17,13 @@ public interface Caller {
 
   /** Whether the caller's membership in the request's tenant has been verified. */
   boolean isVerifiedResident();
+
+  /**
+   * A stable, opaque id of the verified person in the request's tenant, the same whichever
+   * account they use; empty unless {@link #isVerifiedResident()}. Modules key "once per person"
+   * rules (one vote, one signature) on it.
+   */
+  default Optional<UUID> verifiedResidentId() {
+    return Optional.empty();
+  }
 }

@@ -17,17 +17,23 @@ public class MembershipAdministration {
   @Inject MembershipRepository memberships;
 
   public Membership assign(String subject, Set<TenantRole> roles) {
-    Membership membership =
-        memberships
-            .bySubject(subject)
-            .orElseGet(
-                () -> {
-                  Membership created = new Membership(subject);
-                  memberships.add(created);
-                  return created;
-                });
+    Membership membership = ensureMember(subject);
     membership.assignRoles(roles);
     return membership;
+  }
+
+  /** Makes {@code subject} a member (citizen) unless already one; keeps existing roles. */
+  public Membership ensureMember(String subject) {
+    return memberships.bySubject(subject).orElseGet(() -> {
+      Membership created = new Membership(subject);
+      memberships.add(created);
+      return created;
+    });
+  }
+
+  /** Ends {@code subject}'s membership, if any. */
+  public void remove(String subject) {
+    memberships.bySubject(subject).ifPresent(memberships::remove);
   }
 
   public Set<TenantRole> rolesOf(String subject) {

@@ -6,16 +6,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.parvis.core.multitenancy.TenantContext;
 import org.parvis.core.portal.PortalSession;
 import org.parvis.core.portal.SignedIn;
+import org.parvis.core.residency.application.ResidencyVerification;
+import org.parvis.core.residency.domain.VerifiedIdentity;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
 
 /**
  * The caller of the current HTTP request. On the API, identity comes only from a bearer token
  * validated by WildFly's OIDC client; on portal pages, from the portal session (sign-in through
- * Keycloak). Tenant roles come from Parvis' own memberships.
+ * Keycloak). Tenant roles come from Parvis' own memberships, verification from the tenant's
+ * verified identities.
  */
 @RequestScoped
 public class RequestCaller implements Caller {
@@ -25,8 +29,10 @@ public class RequestCaller implements Caller {
 
   @Inject HttpServletRequest request;
   @Inject MembershipAdministration memberships;
+  @Inject ResidencyVerification residency;
 
   private Set<TenantRole> roles;
+  private Optional<UUID> residentId;
 
   @Override
   public Optional<String> subject() {
@@ -57,7 +63,17 @@ public class RequestCaller implements Caller {
 
   @Override
   public boolean isVerifiedResident() {
-    return false;
+    return verifiedResidentId().isPresent();
+  }
+
+  @Override
+  public Optional<UUID> verifiedResidentId() {
+    if (residentId == null) {
+      residentId = subject().isPresent() && TenantContext.current().isPresent()
+          ? residency.verifiedIdentityOf(subject().get()).map(VerifiedIdentity::id)
+          : Optional.empty();
+    }
+    return residentId;
   }
 
   private Optional<SignedIn> portalSession() {

@@ -11,4 +11,6 @@ public interface MembershipRepository {
   List<Membership> all();
 
   void add(Membership membership);
+
+  void remove(Membership membership);
 }

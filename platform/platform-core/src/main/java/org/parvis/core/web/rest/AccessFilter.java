@@ -12,7 +12,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.parvis.core.multitenancy.TenantContext;
+import org.parvis.core.residency.application.ResidencyPolicies;
+import org.parvis.core.residency.domain.VerificationMethod;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
@@ -29,6 +32,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resource;
   @Inject Caller caller;
+  @Inject ResidencyPolicies residency;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -57,15 +61,35 @@ public class AccessFilter implements ContainerRequestFilter {
     if (find(method, type, RequiresVerifiedResidency.class) != null) {
       requireIdentity();
       if (!caller.isVerifiedResident()) {
-        throw new ProblemException(
-            403,
-            "urn:parvis:problem:residency-verification-required",
-            "Residency verification required",
-            "Only verified residents may do this. Verify your residency from your account page"
-                + " (GET /api/me/verification lists the ways this tenant offers).",
-            Map.of("verification", "/api/me/verification"));
+        throw verificationRequired();
       }
     }
+  }
+
+  private ProblemException verificationRequired() {
+    var offered = residency.offered().stream().sorted().toList();
+    String how = offered.isEmpty()
+        ? "This tenant offers no way to verify residency yet: please contact it."
+        : "This tenant offers: " + offered.stream().map(AccessFilter::describe)
+            .collect(Collectors.joining("; ")) + ". GET /api/me/verification shows your status.";
+    return new ProblemException(
+        403,
+        "urn:parvis:problem:residency-verification-required",
+        "Residency verification required",
+        "Only verified residents may do this. " + how,
+        Map.of("verification", "/api/me/verification",
+            "methods", offered.stream().map(VerificationMethod::name).toList()));
+  }
+
+  private static String describe(VerificationMethod method) {
+    return switch (method) {
+      case CODE -> "enter the code it sent you by letter or email"
+          + " (POST /api/me/verification/code)";
+      case CENSUS -> "match its census with your names and birth date"
+          + " (POST /api/me/verification/census)";
+      case STAFF_APPROVAL -> "ask its staff to check and approve you"
+          + " (POST /api/me/verification/request)";
+    };
   }
 
   private void requireIdentity() {

@@ -31,4 +31,9 @@ public class JpaMembershipRepository implements MembershipRepository {
   public void add(Membership membership) {
     em.persist(membership);
   }
+
+  @Override
+  public void remove(Membership membership) {
+    em.remove(membership);
+  }
 }

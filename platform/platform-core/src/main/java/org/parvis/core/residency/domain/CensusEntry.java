@@ -1,0 +1,34 @@
+package org.parvis.core.residency.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** One person of a tenant's census, kept only as the keyed hash of their identity. */
+@Entity
+@Table(name = "parvis_census_entry")
+public class CensusEntry {
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(name = "identity_hash", nullable = false, updatable = false)
+  private String identityHash;
+
+  protected CensusEntry() {}
+
+  public CensusEntry(String identityHash) {
+    this.id = UUID.randomUUID();
+    this.identityHash = identityHash;
+  }
+
+  public String identityHash() {
+    return identityHash;
+  }
+}

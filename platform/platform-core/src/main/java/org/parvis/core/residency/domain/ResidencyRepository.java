@@ -1,0 +1,56 @@
+package org.parvis.core.residency.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Residency data of the current tenant: policy, census, codes, verified identities, requests. */
+public interface ResidencyRepository {
+
+  Optional<ResidencyPolicy> policy();
+
+  void add(ResidencyPolicy policy);
+
+  /** Replaces the whole census by these identity hashes; returns how many are stored. */
+  int replaceCensus(Collection<String> identityHashes);
+
+  boolean censusContains(String identityHash);
+
+  long censusSize();
+
+  void add(VerificationCode code);
+
+  Optional<VerificationCode> codeByHash(String codeHash);
+
+  Optional<VerifiedIdentity> verifiedBySubject(String subject);
+
+  Optional<VerifiedIdentity> verifiedByHash(String identityHash);
+
+  /**
+   * Stores a newly verified identity, at once, so that a concurrent verification of the same
+   * identity or account fails here with {@link AlreadyVerified} rather than at commit.
+   */
+  void add(VerifiedIdentity identity);
+
+  Optional<VerificationRequest> requestBySubject(String subject);
+
+  Optional<VerificationRequest> request(UUID id);
+
+  List<VerificationRequest> pendingRequests();
+
+  void add(VerificationRequest request);
+
+  void remove(VerificationRequest request);
+
+  Optional<VerificationAttempts> attemptsOf(String subject);
+
+  void add(VerificationAttempts attempts);
+
+  /** Another account verified the same identity at the same moment. */
+  class AlreadyVerified extends RuntimeException {
+    public AlreadyVerified(Throwable cause) {
+      super(cause);
+    }
+  }
+}
