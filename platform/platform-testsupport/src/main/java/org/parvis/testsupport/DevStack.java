@@ -31,6 +31,7 @@ public final class DevStack {
     Path work = deploy.resolve("demo");
     Files.createDirectories(work);
     String password = demoPassword(work.resolve("demo-password.txt"));
+    String clientSecret = demoPassword(work.resolve("keycloak-client-secret.txt"));
 
     System.out.println("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " …");
     EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.resolve("pgdata"), false);
@@ -39,10 +40,11 @@ public final class DevStack {
     KeycloakServer keycloak = KeycloakServer.start(
         deploy.resolve("keycloak/keycloak-" + System.getProperty("parvis.keycloak.version", "26.7.3")),
         KEYCLOAK_PORT, root.resolve("deploy/keycloak/parvis-realm.json"), false,
-        Map.of("PARVIS_DEMO_PASSWORD", password), work.resolve("keycloak.log"));
+        Map.of("PARVIS_DEMO_PASSWORD", password, "PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret),
+        work.resolve("keycloak.log"));
 
     System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
-    Process wildfly = startWildFly(root, deploy, database, work);
+    Process wildfly = startWildFly(root, deploy, database, work, clientSecret);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       wildfly.descendants().forEach(ProcessHandle::destroy);
       wildfly.destroy();
@@ -58,7 +60,8 @@ public final class DevStack {
     System.exit(wildfly.waitFor());
   }
 
-  private static Process startWildFly(Path root, Path deploy, EmbeddedDatabase db, Path work)
+  private static Process startWildFly(
+      Path root, Path deploy, EmbeddedDatabase db, Path work, String clientSecret)
       throws IOException {
     Path server = deploy.resolve("server");
     Files.copy(deploy.resolve("parvis.war"),
@@ -72,6 +75,7 @@ public final class DevStack {
     builder.environment().put("PARVIS_OIDC_PROVIDER_URL",
         "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM);
     builder.environment().put("PARVIS_TENANTS_DIR", root.resolve("tenants").toString());
+    builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
     return builder.start();
   }
 
@@ -94,6 +98,7 @@ public final class DevStack {
     throw new IllegalStateException("The portal did not come up; see " + work.resolve("wildfly.log"));
   }
 
+  /** A random secret generated at the first demo start and kept in {@code file}. */
   private static String demoPassword(Path file) throws IOException {
     if (Files.exists(file)) {
       return Files.readString(file).trim();

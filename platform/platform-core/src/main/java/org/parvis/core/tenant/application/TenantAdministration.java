@@ -1,6 +1,7 @@
 package org.parvis.core.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,6 +19,8 @@ public class TenantAdministration {
 
   @Inject TenantRepository tenants;
   @Inject TenantDirectory directory;
+  @Inject OrganizationOutbox organizations;
+  @Inject Event<TenantCreated> createdEvents;
 
   public TenantSnapshot create(TenantSpec spec) {
     if (tenants.bySlug(spec.slug()).isPresent()) {
@@ -33,6 +36,8 @@ public class TenantAdministration {
       }
     }
     tenants.add(tenant);
+    organizations.add(tenant.id());
+    createdEvents.fire(new TenantCreated(tenant.id()));
     directory.invalidate();
     return TenantSnapshot.of(tenant);
   }
