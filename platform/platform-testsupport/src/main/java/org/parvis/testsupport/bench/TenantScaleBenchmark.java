@@ -29,7 +29,8 @@ import org.parvis.testsupport.Secrets;
  *   <li>{@code parvis.bench.concurrency} 4 creating clients, {@code parvis.bench.samples} 300
  *       sequential reads per checkpoint, {@code parvis.bench.max-minutes} 20 for the whole load;
  *   <li>{@code parvis.bench.organizations} true: WildFly gets the Keycloak client secret and
- *       mirrors each tenant as an organization, asynchronously after the tenant commits;
+ *       mirrors each tenant as an organization, asynchronously after the tenant commits; the
+ *       run then waits up to {@code parvis.bench.drain-minutes} 3 for the outbox to empty;
  *   <li>ports: {@code parvis.bench.port-offset} 600 (WildFly HTTP 8680, management 10590),
  *       {@code parvis.bench.db.port} 55437, {@code parvis.bench.keycloak.port} 8187.
  * </ul>
@@ -44,6 +45,8 @@ public final class TenantScaleBenchmark {
   private static final Duration MAX_TIME =
       Duration.ofMinutes(Integer.getInteger("parvis.bench.max-minutes", 20));
   private static final int MAX_ERRORS = 20;
+  private static final Duration DRAIN_TIME =
+      Duration.ofMinutes(Integer.getInteger("parvis.bench.drain-minutes", 3));
   private static final boolean ORGANIZATIONS =
       Boolean.parseBoolean(System.getProperty("parvis.bench.organizations", "true"));
 
@@ -87,8 +90,10 @@ public final class TenantScaleBenchmark {
     try {
       int target = Math.min(WARMUP, TENANTS);
       while (true) {
+        long batchStart = System.nanoTime();
         Latencies creation = createUpTo(target, pool);
-        rows.add(row(creation));
+        double seconds = (System.nanoTime() - batchStart) / 1e9;
+        rows.add(row(creation, seconds));
         log("%d tenants, creation p50/p95/p99 %s ms".formatted(created.get(), creation.summary()));
         if (errors.get() > MAX_ERRORS) {
           return "aborted after " + errors.get() + " failed creations";
@@ -137,7 +142,7 @@ public final class TenantScaleBenchmark {
     return latencies;
   }
 
-  private String row(Latencies creation) {
+  private String row(Latencies creation, double seconds) {
     int existing = created.get();
     Latencies api = new Latencies();
     Latencies page = new Latencies();
@@ -154,8 +159,9 @@ public final class TenantScaleBenchmark {
             "/api/operator/tenants?offset=" + offset + "&limit=100", null)));
       }
     }
-    return "| %,d | %,d | %s | %s | %s | %s |".formatted(existing, creation.count(),
-        creation.summary(), api.summary(), page.summary(), list.summary());
+    return "| %,d | %,d | %.0f | %s | %s | %s | %s |".formatted(existing, creation.count(),
+        creation.count() / seconds, creation.summary(), api.summary(), page.summary(),
+        list.summary());
   }
 
   private long expectOk(BenchHttp.Timed reply) {
@@ -169,8 +175,8 @@ public final class TenantScaleBenchmark {
     var os = (com.sun.management.OperatingSystemMXBean)
         ManagementFactory.getOperatingSystemMXBean();
     return """
-        | Tenants | Created in batch | Creation p50 / p95 / p99 (ms) | GET /api/tenant p50 / p95 / p99 (ms) | GET / (HTML) p50 / p95 / p99 (ms) | Operator list, last page of 100 p50 / p95 / p99 (ms) |
-        | ---: | ---: | ---: | ---: | ---: | ---: |
+        | Tenants | Created in batch | Tenants/s | Creation p50 / p95 / p99 (ms) | GET /api/tenant p50 / p95 / p99 (ms) | GET / (HTML) p50 / p95 / p99 (ms) | Operator list, last page of 100 p50 / p95 / p99 (ms) |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
         %s
 
         Run %s: %,d tenants created, %d failed, concurrency %d, %d read samples per checkpoint.
@@ -224,14 +230,29 @@ public final class TenantScaleBenchmark {
     if (!ORGANIZATIONS) {
       return "deferred (not configured in this run; every tenant waits in the outbox)";
     }
+    try {
+      long atEnd = pendingOrganizations(stack);
+      Instant start = Instant.now();
+      Instant until = start.plus(DRAIN_TIME);
+      long pending = atEnd;
+      while (pending > 0 && Instant.now().isBefore(until)) {
+        Thread.sleep(5000);
+        pending = pendingOrganizations(stack);
+      }
+      return ("included, created asynchronously after each tenant commits; %,d pending when the"
+          + " load ended, %,d pending %d s later").formatted(atEnd, pending,
+          Duration.between(start, Instant.now()).toSeconds());
+    } catch (Exception e) {
+      return "included (pending count unknown: " + e.getMessage() + ")";
+    }
+  }
+
+  private static long pendingOrganizations(BenchStack stack) throws java.sql.SQLException {
     try (var connection = DriverManager.getConnection(stack.database().jdbcUrl(), "parvis", "");
         var rows = connection.createStatement().executeQuery(
             "select count(*) from parvis_organization_outbox")) {
       rows.next();
-      return "included, created asynchronously after each tenant commits; "
-          + rows.getLong(1) + " still pending when the run ended";
-    } catch (Exception e) {
-      return "included (pending count unknown: " + e.getMessage() + ")";
+      return rows.getLong(1);
     }
   }
 
