@@ -38,7 +38,7 @@ public class TenantAdministration {
     tenants.add(tenant);
     organizations.add(tenant.id());
     createdEvents.fire(new TenantCreated(tenant.id()));
-    directory.invalidate();
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
@@ -51,6 +51,7 @@ public class TenantAdministration {
           Map.of("errors", List.of(Map.of("field", "slug", "message", "cannot change"))));
     }
     List<String> hosts = hosts(spec);
+    List<String> previousHosts = List.copyOf(tenant.hosts());
     for (String host : hosts) {
       if (!tenant.hosts().contains(host) && tenants.hostTaken(host)) {
         throw ProblemException.conflict(
@@ -60,21 +61,22 @@ public class TenantAdministration {
     tenant.rename(spec.displayName());
     tenant.replaceHosts(hosts);
     apply(tenant, spec);
-    directory.invalidate();
+    directory.invalidate(previousHosts);
+    directory.invalidate(hosts);
     return TenantSnapshot.of(tenant);
   }
 
   public TenantSnapshot suspend(String slug) {
     Tenant tenant = require(slug);
     tenant.suspend();
-    directory.invalidate();
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
   public TenantSnapshot reactivate(String slug) {
     Tenant tenant = require(slug);
     tenant.reactivate();
-    directory.invalidate();
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
