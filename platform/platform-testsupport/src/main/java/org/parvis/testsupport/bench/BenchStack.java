@@ -102,7 +102,7 @@ final class BenchStack implements AutoCloseable {
             "-Dparvis.oidc.provider-url=" + keycloak.issuer(),
             "-Dparvis.platform.hosts=localhost,127.0.0.1"))
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("wildfly.log").toFile()));
+        .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("wildfly.log").toFile()));
     builder.environment().remove("PARVIS_KEYCLOAK_CLIENT_SECRET");
     if (clientSecret != null) {
       builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
