@@ -50,7 +50,8 @@ public final class PlatformConfig {
     if (fromProperty != null && !fromProperty.isBlank()) {
       return Optional.of(fromProperty);
     }
-    String env = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+    String env =
+        System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
   }
 }

@@ -33,22 +33,26 @@ public final class DevStack {
     Path keycloakHome =
         deploy.resolve("keycloak/keycloak-" + System.getProperty("parvis.keycloak.version", "26.7.3"));
     Path passwordFile = work.resolve("demo-password.txt");
-    if (!Files.exists(passwordFile)) {
-      // A new demo password: Keycloak's own data must not keep users with an older one.
+    Path clientSecretFile = work.resolve("keycloak-client-secret.txt");
+    if (!Files.exists(passwordFile) || !Files.exists(clientSecretFile)) {
+      // New demo secrets: Keycloak's own data must not keep users or clients with older ones.
       deleteRecursively(keycloakHome.resolve("data/h2"));
     }
     String password = demoSecret(passwordFile, 16);
+    String clientSecret = demoSecret(clientSecretFile, 32);
     String identityKey = demoSecret(work.resolve("identity-key.txt"), 48);
 
     System.out.println("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " …");
     EmbeddedDatabase database = EmbeddedDatabase.start(DB_PORT, work.resolve("pgdata"), false);
     System.out.println("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT
         + " (the first start builds Keycloak: 1–2 minutes) …");
-    KeycloakServer keycloak = KeycloakServer.start(keycloakHome, KEYCLOAK_PORT, root.resolve("deploy/keycloak/parvis-realm.json"), false,
-        Map.of("PARVIS_DEMO_PASSWORD", password), work.resolve("keycloak.log"));
+    KeycloakServer keycloak = KeycloakServer.start(keycloakHome, KEYCLOAK_PORT,
+        root.resolve("deploy/keycloak/parvis-realm.json"), false,
+        Map.of("PARVIS_DEMO_PASSWORD", password, "PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret),
+        work.resolve("keycloak.log"));
 
     System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
-    Process wildfly = startWildFly(root, deploy, database, work, identityKey);
+    Process wildfly = startWildFly(root, deploy, database, work, identityKey, clientSecret);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       wildfly.descendants().forEach(ProcessHandle::destroy);
       wildfly.destroy();
@@ -65,7 +69,8 @@ public final class DevStack {
   }
 
   private static Process startWildFly(
-      Path root, Path deploy, EmbeddedDatabase db, Path work, String identityKey)
+      Path root, Path deploy, EmbeddedDatabase db, Path work, String identityKey,
+      String clientSecret)
       throws IOException {
     Path server = deploy.resolve("server");
     Files.copy(deploy.resolve("parvis.war"),
@@ -80,6 +85,7 @@ public final class DevStack {
         "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM);
     builder.environment().put("PARVIS_TENANTS_DIR", root.resolve("tenants").toString());
     builder.environment().put("PARVIS_IDENTITY_KEY", identityKey);
+    builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
     return builder.start();
   }
 

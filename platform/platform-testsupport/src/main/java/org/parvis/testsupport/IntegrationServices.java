@@ -14,6 +14,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class IntegrationServices implements LauncherSessionListener {
 
+  /** System property naming the backend client's secret, read by arquillian.xml. */
+  public static final String CLIENT_SECRET_PROPERTY = "parvis.it.keycloak.client-secret";
+
+  private static final String CLIENT_SECRET = Secrets.random(32);
   private static EmbeddedDatabase database;
   private static KeycloakServer keycloak;
 
@@ -25,6 +29,7 @@ public class IntegrationServices implements LauncherSessionListener {
     try {
       Path work = Path.of(System.getProperty("parvis.it.work.dir", "target/it-services"));
       Files.createDirectories(work);
+      System.setProperty(CLIENT_SECRET_PROPERTY, CLIENT_SECRET);
       var keycloakStart = CompletableFuture.supplyAsync(() -> startKeycloak(work));
       database = EmbeddedDatabase.start(
           Integer.getInteger("parvis.it.db.port"), work.resolve("pgdata"), true);
@@ -41,7 +46,8 @@ public class IntegrationServices implements LauncherSessionListener {
           Integer.getInteger("parvis.it.keycloak.port"),
           Path.of(System.getProperty("parvis.it.realm.file")),
           true,
-          Map.of("PARVIS_DEMO_PASSWORD", Secrets.random(20)),
+          Map.of("PARVIS_DEMO_PASSWORD", Secrets.random(20),
+              "PARVIS_KEYCLOAK_CLIENT_SECRET", CLIENT_SECRET),
           work.resolve("keycloak.log"));
     } catch (Exception e) {
       throw new IllegalStateException("Keycloak did not start", e);

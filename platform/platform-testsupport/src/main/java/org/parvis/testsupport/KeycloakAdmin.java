@@ -1,6 +1,7 @@
 package org.parvis.testsupport;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -84,6 +86,14 @@ public final class KeycloakAdmin {
     var uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(origin + "/*");
     JsonObject updated = Json.createObjectBuilder(client).add("redirectUris", uris).build();
     send(adminRequest("/clients/" + client.getString("id")).PUT(json(updated.toString())));
+  }
+
+  /** The organization with exactly this alias, as Keycloak's admin API describes it. */
+  public Optional<JsonObject> organization(String alias) {
+    String found = send(adminRequest("/organizations?first=0&max=100000").GET()).body();
+    return ((JsonArray) parse(found)).getValuesAs(JsonObject.class).stream()
+        .filter(o -> alias.equals(o.getString("alias", null)))
+        .findFirst();
   }
 
   /** An access token issued by Keycloak to {@code username} through {@code clientId}. */

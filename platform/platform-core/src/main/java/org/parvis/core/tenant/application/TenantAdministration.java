@@ -1,6 +1,7 @@
 package org.parvis.core.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -17,6 +18,8 @@ public class TenantAdministration {
 
   @Inject TenantRepository tenants;
   @Inject TenantDirectory directory;
+  @Inject OrganizationOutbox organizations;
+  @Inject Event<TenantCreated> createdEvents;
 
   public TenantSnapshot create(TenantSpec spec) {
     if (tenants.bySlug(spec.slug()).isPresent()) {
@@ -32,7 +35,9 @@ public class TenantAdministration {
       }
     }
     tenants.add(tenant);
-    directory.invalidate();
+    organizations.add(tenant.id());
+    createdEvents.fire(new TenantCreated(tenant.id()));
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
@@ -43,6 +48,7 @@ public class TenantAdministration {
           "urn:parvis:problem:immutable-field", "slug", "a tenant's slug and kind cannot change");
     }
     List<String> hosts = hosts(spec);
+    List<String> previousHosts = List.copyOf(tenant.hosts());
     for (String host : hosts) {
       if (!tenant.hosts().contains(host) && tenants.hostTaken(host)) {
         throw ProblemException.conflict(
@@ -52,21 +58,22 @@ public class TenantAdministration {
     tenant.rename(spec.displayName());
     tenant.replaceHosts(hosts);
     apply(tenant, spec);
-    directory.invalidate();
+    directory.invalidate(previousHosts);
+    directory.invalidate(hosts);
     return TenantSnapshot.of(tenant);
   }
 
   public TenantSnapshot suspend(String slug) {
     Tenant tenant = require(slug);
     tenant.suspend();
-    directory.invalidate();
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
   public TenantSnapshot reactivate(String slug) {
     Tenant tenant = require(slug);
     tenant.reactivate();
-    directory.invalidate();
+    directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
   }
 
