@@ -68,11 +68,18 @@ public final class PortalBrowser {
     if (!action.find()) {
       throw new IllegalStateException("No Keycloak login form at " + login.url() + ": " + login.status());
     }
-    String target = action.group(1).replace("&amp;", "&");
-    return follow(HttpRequest.newBuilder(URI.create(target))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(
-            encode(Map.of("username", username, "password", password)))));
+    Page page = login;
+    // With organizations, Keycloak may ask for the username first and the password on a second
+    // page (identity-first login); a browser answers each form in turn.
+    for (int step = 0; step < 3 && action.find(0); step++) {
+      String target = action.group(1).replace("&amp;", "&");
+      page = follow(HttpRequest.newBuilder(URI.create(target))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(
+              encode(Map.of("username", username, "password", password)))));
+      action = FORM_ACTION.matcher(page.body());
+    }
+    return page;
   }
 
   private String origin() {
