@@ -69,12 +69,11 @@ final class Rational implements Comparable<Rational> {
   }
 
   double toDouble() {
-    if (num.bitLength() < 53 && den.bitLength() < 53) {
-      return num.doubleValue() / den.doubleValue();
+    int shift = Math.max(num.bitLength(), den.bitLength()) - 1000;
+    if (shift <= 0) {
+      return num.doubleValue() / den.doubleValue(); // within 1.5 ulp of the exact value
     }
-    return new java.math.BigDecimal(num)
-        .divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64)
-        .doubleValue();
+    return num.shiftRight(shift).doubleValue() / den.shiftRight(shift).doubleValue();
   }
 
   @Override

@@ -6,50 +6,69 @@ import java.util.List;
 
 /**
  * MES when every supporter of a project gets the same satisfaction from it (cost or cardinality
- * utility). Then all supporters who are not exhausted pay the same price, so a voter's budget only
- * depends on which funded projects they supported: voters are kept in <em>budget classes</em>
- * (voters with the same budget), with, per class, how many of them support each project. A
- * project's price is found by scanning its supporting classes in increasing budget, which costs
- * the number of classes (a few hundred to a few thousand), not the number of voters.
+ * utility). Then all supporters who are not exhausted pay the same price for it, so a voter's
+ * budget only depends on which funded projects they paid for: voters are kept in <em>budget
+ * classes</em> (same payment history, hence same budget) with, per class, how many of them
+ * support each project. A project's price is found by scanning its supporting classes by
+ * increasing budget: the cost is the number of classes, not the number of voters.
  *
- * <p>Exactness: each class's budget is kept as an exact fraction and as a double (rounded from
- * the fraction). Projects are ranked with doubles; whenever two projects are within a relative
- * {@link #TOLERANCE} of the best (far above the rounding error of these sums, below 1e-12
- * relative), they are compared again with exact fractions, and the price actually charged is
- * always computed and checked exactly. The outcome is therefore the exact MES outcome, ties
- * broken by project id string as in pabutools.
+ * <p>Exactness without fractions in the inner loop. A class's budget is exactly {@code b0 − Σ
+ * price(k)} over the selections {@code k} in its history (a bit set), where {@code b0} and each
+ * price are exact fractions; the class also carries that sum in double precision, whose error is
+ * below {@code (selections + 2) · 2ε · b0 < }{@link #delta}. Projects are ranked with doubles
+ * and a rigorous error bound per key; every project whose key interval reaches the best is
+ * re-evaluated exactly (its price from the exact prices and integer counts per history bit) and
+ * ties are broken by project id string, as pabutools does. Budgets within {@link #delta} of a
+ * price are compared exactly. The outcome is therefore MES's exact outcome.
  */
 final class UniformMes extends MesEngine {
-  static final double TOLERANCE = 1e-9;
-
   private final int m;
+  private final int words;
   private final boolean costUtility;
-  // budget classes; rows of count are m wide
+  // budget classes (rows of count are m wide, rows of history are words wide)
   private int classes;
-  private Rational[] exact = new Rational[16];
   private double[] approx = new double[16];
   private long[] mass = new long[16];
   private int[] splitTarget = new int[16];
   private int[] splitStamp = new int[16];
   private int[] mark = new int[16];
+  private Rational[] exactCache = new Rational[16];
   private int[] count;
+  private long[] history;
   private int stamp;
   private final int[] groupClass;
   private final long[] live;
   private int[] order = new int[16];
+  private int[] kept = new int[16];
+  private int[] created = new int[16];
   private int orderLength;
   private int[] poor = new int[16];
   private int poorLength;
+  private long poorWeight;
   private final double[] lowerBound;
+  private final double[] error;
+  // the run's exact amounts
+  private Rational start;
+  private final Rational[] price;
+  private final double[] priceApprox;
+  private final long[] paidCount;
+  private int selections;
+  private double delta;
 
   UniformMes(Profile profile, Utility utility) {
     super(profile, utility);
     m = profile.projectCount;
+    words = Math.max(1, (m + 63) / 64);
     costUtility = utility == Utility.COST;
     count = new int[16 * Math.max(m, 1)];
+    history = new long[16 * words];
     groupClass = new int[profile.groupCount];
     live = new long[m];
     lowerBound = new double[m];
+    error = new double[m];
+    price = new Rational[m];
+    priceApprox = new double[m];
+    paidCount = new long[m];
   }
 
   @Override
@@ -60,7 +79,7 @@ final class UniformMes extends MesEngine {
     for (int p = 0; p < m; p++) {
       if (candidate[p]) {
         remaining[remainingLength++] = p;
-        lowerBound[p] = profile.cost[p] / (double) profile.approvals[p] / weight(p);
+        lowerBound[p] = profile.cost[p] / (double) profile.approvals[p] / weight(p) * (1 - 1e-12);
       }
     }
     List<Integer> selection = new ArrayList<>(free);
@@ -68,26 +87,27 @@ final class UniformMes extends MesEngine {
     double[] keys = new double[m];
     while (remainingLength > 0) {
       sortByLowerBound(remaining, remainingLength);
-      double best = Double.POSITIVE_INFINITY;
+      double bestUpper = Double.POSITIVE_INFINITY;
       int evaluatedLength = 0;
       for (int k = 0; k < remainingLength; k++) {
         int p = remaining[k];
-        if (lowerBound[p] > best * (1 + 2 * TOLERANCE)) {
+        if (lowerBound[p] > bestUpper) {
           break;
         }
         double key = approximateKey(p);
         if (Double.isNaN(key)) { // too close to call with doubles
-          Rational price = exactPrice(p);
-          key = price == null ? -1 : price.toDouble() / weight(p);
+          Rational exact = exactPrice(p);
+          key = exact == null ? -1 : exact.toDouble() / weight(p);
+          error[p] = key * 1e-12;
         }
         if (key < 0) { // unaffordable: supporters have less money than the cost
           remaining[k] = -1;
           continue;
         }
-        lowerBound[p] = key;
+        lowerBound[p] = key - error[p];
         keys[evaluatedLength] = key;
         evaluated[evaluatedLength++] = p;
-        best = Math.min(best, key);
+        bestUpper = Math.min(bestUpper, key + error[p]);
       }
       remainingLength = compact(remaining, remainingLength);
       if (evaluatedLength == 0) {
@@ -96,33 +116,31 @@ final class UniformMes extends MesEngine {
       int chosen = -1;
       Rational chosenPrice = null;
       Rational chosenKey = null;
-      boolean unaffordableFound = false;
+      boolean unaffordable = false;
       for (int i = 0; i < evaluatedLength; i++) {
-        if (keys[i] > best * (1 + TOLERANCE)) {
+        int p = evaluated[i];
+        if (keys[i] - error[p] > bestUpper) {
           continue;
         }
-        int p = evaluated[i];
-        Rational price = exactPrice(p);
-        if (price == null) {
-          removeFrom(remaining, remainingLength, p);
-          remainingLength--;
-          unaffordableFound = true;
+        Rational exact = exactPrice(p);
+        if (exact == null) {
+          removeFrom(remaining, remainingLength--, p);
+          unaffordable = true;
           break;
         }
-        Rational key = costUtility ? price.divide(profile.cost[p]) : price;
+        Rational key = costUtility ? exact.divide(profile.cost[p]) : exact;
         int cmp = chosenKey == null ? -1 : key.compareTo(chosenKey);
         if (cmp < 0 || (cmp == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
           chosen = p;
-          chosenPrice = price;
+          chosenPrice = exact;
           chosenKey = key;
         }
       }
-      if (unaffordableFound) {
+      if (unaffordable) {
         continue; // a rounding surprise: rank again without that project
       }
       selection.add(chosen);
-      removeFrom(remaining, remainingLength, chosen);
-      remainingLength--;
+      removeFrom(remaining, remainingLength--, chosen);
       pay(chosen, chosenPrice);
     }
     return selection;
@@ -133,9 +151,12 @@ final class UniformMes extends MesEngine {
   }
 
   private void reset(Rational perVoterBudget) {
+    start = perVoterBudget;
+    selections = 0;
     classes = 0;
     orderLength = 0;
-    int c = newClass(perVoterBudget);
+    int c = newClass(start.toDouble());
+    delta = Math.max(approx[c], 1) * 1e-10;
     long total = 0;
     for (int p = 0; p < m; p++) {
       count[p] = (int) profile.approvals[p];
@@ -149,39 +170,63 @@ final class UniformMes extends MesEngine {
     order[orderLength++] = c;
   }
 
-  private int newClass(Rational budget) {
+  private int newClass(double budget) {
     int c = classes++;
-    if (c == exact.length) {
+    if (c == approx.length) {
       int capacity = c * 2;
-      exact = Arrays.copyOf(exact, capacity);
       approx = Arrays.copyOf(approx, capacity);
       mass = Arrays.copyOf(mass, capacity);
       splitTarget = Arrays.copyOf(splitTarget, capacity);
       splitStamp = Arrays.copyOf(splitStamp, capacity);
       mark = Arrays.copyOf(mark, capacity);
+      exactCache = Arrays.copyOf(exactCache, capacity);
       order = Arrays.copyOf(order, capacity);
+      kept = new int[capacity];
+      created = new int[capacity];
       poor = Arrays.copyOf(poor, capacity);
       count = Arrays.copyOf(count, capacity * m);
+      history = Arrays.copyOf(history, capacity * words);
     }
-    exact[c] = budget;
-    approx[c] = budget.toDouble();
+    approx[c] = budget;
     mass[c] = 0;
     splitStamp[c] = 0;
     mark[c] = 0;
+    exactCache[c] = null;
     Arrays.fill(count, c * m, c * m + m, 0);
+    Arrays.fill(history, c * words, c * words + words, 0L);
     return c;
   }
 
+  /** The exact budget of a class: the start budget minus the prices in its history. */
+  private Rational exactBudget(int c) {
+    Rational cached = exactCache[c];
+    if (cached == null) {
+      Rational paid = Rational.ZERO;
+      for (int w = 0; w < words; w++) {
+        long bits = history[c * words + w];
+        while (bits != 0) {
+          paid = paid.add(price[w * 64 + Long.numberOfTrailingZeros(bits)]);
+          bits &= bits - 1;
+        }
+      }
+      cached = start.subtract(paid);
+      exactCache[c] = cached;
+    }
+    return cached;
+  }
+
   /**
-   * The project's key (price per unit of satisfaction, what MES minimises) computed with doubles;
-   * -1 if its supporters clearly cannot pay for it; NaN if that is too close to call. Leaves the
-   * classes it found too poor to pay the price in {@link #poor}.
+   * The project's key (price per unit of satisfaction, which MES minimises) in doubles, with its
+   * error bound in {@link #error}; -1 if its supporters clearly cannot pay for it; NaN if that is
+   * too close to call. Leaves the classes found too poor to pay the price in {@link #poor}.
    */
   private double approximateKey(int p) {
     double cost = profile.cost[p];
     double paid = 0;
     long rich = live[p];
+    long supporters = rich;
     poorLength = 0;
+    poorWeight = 0;
     if (rich == 0) {
       return -1;
     }
@@ -191,42 +236,57 @@ final class UniformMes extends MesEngine {
       if (n == 0) {
         continue;
       }
-      double price = (cost - paid) / rich;
-      if (price <= approx[c]) {
-        return price / weight(p);
+      double q = (cost - paid) / rich;
+      if (q <= approx[c]) {
+        // each budget is off by at most delta: the solution of Σ min(b, q) = cost moves by at
+        // most supporters·delta / rich (the slope), doubled for the rounding of this scan
+        error[p] = (2 * supporters * delta / rich + 1e-12 * q) / weight(p);
+        return q / weight(p);
       }
       paid += n * approx[c];
       rich -= n;
+      poorWeight += n;
       poor[poorLength++] = c;
     }
-    return paid < cost * (1 - TOLERANCE) ? -1 : Double.NaN;
+    return paid < cost - 2 * supporters * delta ? -1 : Double.NaN;
   }
 
   /**
-   * The exact price each supporter pays for {@code p} (exhausted supporters pay less: all they
-   * have), or null if its supporters cannot afford it. Uses the doubles' guess of who is too poor
-   * and checks it exactly; falls back to an exact scan when the guess is wrong.
+   * The exact price each supporter pays for {@code p} (exhausted supporters pay what they have),
+   * or null if its supporters cannot afford it: the doubles' guess of who is exhausted, checked
+   * exactly near the boundary; an exact scan when the guess is wrong.
    */
   private Rational exactPrice(int p) {
     approximateKey(p);
-    long rich = live[p];
-    Rational paid = Rational.ZERO;
+    long rich = live[p] - poorWeight;
+    if (rich == 0) {
+      return exactScan(p);
+    }
+    Arrays.fill(paidCount, 0, selections, 0L);
     stamp++;
     for (int i = 0; i < poorLength; i++) {
       int c = poor[i];
       int n = count[c * m + p];
-      paid = paid.add(exact[c].multiply(n));
-      rich -= n;
       mark[c] = stamp;
+      for (int w = 0; w < words; w++) {
+        long bits = history[c * words + w];
+        while (bits != 0) {
+          paidCount[w * 64 + Long.numberOfTrailingZeros(bits)] += n;
+          bits &= bits - 1;
+        }
+      }
     }
-    if (rich == 0) {
-      return exactScan(p);
+    Rational poorBudget = start.multiply(poorWeight);
+    for (int k = 0; k < selections; k++) {
+      if (paidCount[k] != 0) {
+        poorBudget = poorBudget.subtract(price[k].multiply(paidCount[k]));
+      }
     }
-    Rational price = Rational.of(profile.cost[p]).subtract(paid).divide(rich);
-    double approxPrice = price.toDouble();
+    Rational q = Rational.of(profile.cost[p]).subtract(poorBudget).divide(rich);
+    double qd = q.toDouble();
     for (int i = 0; i < poorLength; i++) {
       int c = poor[i];
-      if (approx[c] >= approxPrice * (1 - TOLERANCE) && exact[c].compareTo(price) >= 0) {
+      if (approx[c] >= qd - 2 * delta && exactBudget(c).compareTo(q) >= 0) {
         return exactScan(p);
       }
     }
@@ -235,14 +295,14 @@ final class UniformMes extends MesEngine {
       if (mark[c] == stamp || count[c * m + p] == 0) {
         continue;
       }
-      if (approx[c] > approxPrice * (1 + TOLERANCE)) {
+      if (approx[c] > qd + 2 * delta) {
         break;
       }
-      if (exact[c].compareTo(price) < 0) {
+      if (exactBudget(c).compareTo(q) < 0) {
         return exactScan(p);
       }
     }
-    return price;
+    return q;
   }
 
   /** The exact price by an exact scan of the supporting classes in increasing exact budget. */
@@ -253,26 +313,29 @@ final class UniformMes extends MesEngine {
         supporting.add(order[i]);
       }
     }
-    supporting.sort((a, b) -> exact[a].compareTo(exact[b]));
+    supporting.sort((a, b) -> exactBudget(a).compareTo(exactBudget(b)));
     Rational cost = Rational.of(profile.cost[p]);
     Rational paid = Rational.ZERO;
     long rich = live[p];
     for (int c : supporting) {
       int n = count[c * m + p];
-      Rational price = cost.subtract(paid).divide(rich);
-      if (price.compareTo(exact[c]) <= 0) {
-        return price;
+      Rational q = cost.subtract(paid).divide(rich);
+      if (q.compareTo(exactBudget(c)) <= 0) {
+        return q;
       }
-      paid = paid.add(exact[c].multiply(n));
+      paid = paid.add(exactBudget(c).multiply(n));
       rich -= n;
     }
     return null;
   }
 
   /** Charges the supporters of {@code p}: classes split, exhausted voters leave the classes. */
-  private void pay(int p, Rational price) {
+  private void pay(int p, Rational q) {
+    int k = selections++;
+    price[k] = q;
+    double qd = q.toDouble();
+    priceApprox[k] = qd;
     stamp++;
-    double approxPrice = price.toDouble();
     for (int g : profile.projectGroups[p]) {
       int c = groupClass[g];
       if (c < 0) {
@@ -280,10 +343,14 @@ final class UniformMes extends MesEngine {
       }
       if (splitStamp[c] != stamp) {
         splitStamp[c] = stamp;
-        boolean exhausted =
-            approx[c] < approxPrice * (1 - TOLERANCE)
-                || (approx[c] <= approxPrice * (1 + TOLERANCE) && exact[c].compareTo(price) <= 0);
-        int target = exhausted ? -1 : newClass(exact[c].subtract(price));
+        boolean exhausted = approx[c] < qd - 2 * delta
+            || (approx[c] <= qd + 2 * delta && exactBudget(c).compareTo(q) <= 0);
+        int target = -1;
+        if (!exhausted) {
+          target = newClass(approx[c] - qd);
+          System.arraycopy(history, c * words, history, target * words, words);
+          history[target * words + k / 64] |= 1L << (k % 64);
+        }
         splitTarget[c] = target; // after newClass, which may have grown the arrays
       }
       int target = splitTarget[c];
@@ -309,8 +376,6 @@ final class UniformMes extends MesEngine {
 
   /** Classes by increasing budget: the unchanged ones merged with the new ones (already ordered). */
   private void reorder() {
-    int[] kept = new int[orderLength];
-    int[] created = new int[orderLength];
     int keptLength = 0;
     int createdLength = 0;
     for (int i = 0; i < orderLength; i++) {
