@@ -28,7 +28,9 @@ import org.parvis.budget.rules.Project;
  * of the listed projects (as pabutools' cost and cardinality satisfactions read them; the rank is
  * dropped). {@code cumulative} and {@code scoring} votes carry the {@code points} column; a project
  * listed twice in one ballot gets the sum of its points; a project given zero points is not
- * supported. Costs and the budget must be whole numbers ({@code 1000} or {@code 1000.0}). Any
+ * supported. Costs and points must be whole numbers ({@code 1000} or {@code 1000.0}); a budget
+ * with cents is rounded down to whole currency units (what fits is unchanged; MES's per-voter
+ * share then ignores the cents). Any
  * problem is a {@link PabulibFormatException} naming the line.
  */
 public final class PabulibReader {
@@ -115,7 +117,7 @@ public final class PabulibReader {
         throw error("missing " + (section == null ? "META" : "PROJECTS".equals(section) ? "VOTES" : "PROJECTS")
             + " section");
       }
-      long budget = wholeNumber(meta.get("budget"), "budget");
+      long budget = budget();
       return new PabulibInstance(meta, projectRows, voterIds, new Election(budget, projects, ballots));
     }
 
@@ -131,7 +133,7 @@ public final class PabulibReader {
       if (!meta.containsKey("budget")) {
         throw error("META has no budget");
       }
-      wholeNumber(meta.get("budget"), "budget");
+      budget();
       String voteType = meta.getOrDefault("vote_type", "approval").toLowerCase(Locale.ROOT);
       if (!VOTE_TYPES.contains(voteType)) {
         throw error("unknown vote_type '" + voteType + "' (expected one of " + VOTE_TYPES + ")");
@@ -207,6 +209,20 @@ public final class PabulibReader {
       }
       voterIds.add(voterId);
       ballots.add(new Ballot(ballot));
+    }
+
+    /** Rounded down: costs are whole, so what fits is unchanged (a few files have cents). */
+    private long budget() {
+      String text = meta.get("budget");
+      try {
+        BigDecimal value = new BigDecimal(text.strip());
+        if (value.signum() < 0) {
+          throw error("negative budget: " + text);
+        }
+        return value.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw error("budget is not a number: '" + text + "'");
+      }
     }
 
     private long wholeNumber(String text, String what) {
