@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "budget",
     mixinStandardHelpOptions = true,
     description = "Participatory-budget tools.",
-    subcommands = {})
+    subcommands = {TallyCommand.class})
 final class BudgetCommand {}
