@@ -62,19 +62,21 @@ final class Profile {
         continue;
       }
       long[] entries = new long[size * 2];
-      int[] sortedProjects = new int[size];
       int i = 0;
       for (Map.Entry<String, Long> e : ballot.points().entrySet()) {
         Integer p = index.get(e.getKey());
         if (p == null) {
           throw new IllegalArgumentException("ballot names an unknown project " + e.getKey());
         }
-        sortedProjects[i++] = p;
-      }
-      Arrays.sort(sortedProjects);
-      for (int k = 0; k < size; k++) {
-        entries[2 * k] = sortedProjects[k];
-        entries[2 * k + 1] = ballot.points().get(ids[sortedProjects[k]]);
+        // insertion sort of (project, points) pairs by project index: ballots are short
+        int at = i++;
+        while (at > 0 && entries[2 * at - 2] > p) {
+          entries[2 * at] = entries[2 * at - 2];
+          entries[2 * at + 1] = entries[2 * at - 1];
+          at--;
+        }
+        entries[2 * at] = p;
+        entries[2 * at + 1] = e.getValue();
       }
       BallotKey key = new BallotKey(entries);
       int[] count = groups.get(key);

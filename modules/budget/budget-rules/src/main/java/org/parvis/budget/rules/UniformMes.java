@@ -1,5 +1,6 @@
 package org.parvis.budget.rules;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,15 +26,18 @@ final class UniformMes extends MesEngine {
   private final int m;
   private final int words;
   private final boolean costUtility;
-  // budget classes (rows of count are m wide, rows of history are words wide)
+  // budget classes: count[p * capacity + c] supporters of p in class c (project-major, so that
+  // scanning one project's classes reads one compact row); rows of history are words wide
   private int classes;
   private double[] approx = new double[16];
   private long[] mass = new long[16];
   private int[] splitTarget = new int[16];
   private int[] splitStamp = new int[16];
   private int[] mark = new int[16];
-  private Rational[] exactCache = new Rational[16];
+  private BigInteger[] exactCache = new BigInteger[16];
+  private int[] exactEpoch = new int[16];
   private int[] count;
+  private int capacity;
   private long[] history;
   private int stamp;
   private final int[] groupClass;
@@ -48,8 +52,12 @@ final class UniformMes extends MesEngine {
   private final double[] lowerBound;
   private final double[] error;
   // the run's exact amounts
-  private Rational start;
-  private final Rational[] price;
+  // exact amounts are integers over the run's common denominator: start is b0, price[k] the
+  // price of the k-th selection; each selection multiplies the denominator by its number of
+  // paying supporters, so no fraction is ever reduced in the loop
+  private BigInteger denominator;
+  private BigInteger start;
+  private final BigInteger[] price;
   private final double[] priceApprox;
   private final long[] paidCount;
   private int selections;
@@ -61,12 +69,13 @@ final class UniformMes extends MesEngine {
     words = Math.max(1, (m + 63) / 64);
     costUtility = utility == Utility.COST;
     count = new int[16 * Math.max(m, 1)];
+    capacity = 16;
     history = new long[16 * words];
     groupClass = new int[profile.groupCount];
     live = new long[m];
     lowerBound = new double[m];
     error = new double[m];
-    price = new Rational[m];
+    price = new BigInteger[m];
     priceApprox = new double[m];
     paidCount = new long[m];
   }
@@ -96,8 +105,8 @@ final class UniformMes extends MesEngine {
         }
         double key = approximateKey(p);
         if (Double.isNaN(key)) { // too close to call with doubles
-          Rational exact = exactPrice(p);
-          key = exact == null ? -1 : exact.toDouble() / weight(p);
+          Price exact = exactPrice(p);
+          key = exact == null ? -1 : value(exact) / weight(p);
           error[p] = key * 1e-12;
         }
         if (key < 0) { // unaffordable: supporters have less money than the cost
@@ -114,26 +123,23 @@ final class UniformMes extends MesEngine {
         break;
       }
       int chosen = -1;
-      Rational chosenPrice = null;
-      Rational chosenKey = null;
+      Price chosenPrice = null;
       boolean unaffordable = false;
       for (int i = 0; i < evaluatedLength; i++) {
         int p = evaluated[i];
         if (keys[i] - error[p] > bestUpper) {
           continue;
         }
-        Rational exact = exactPrice(p);
+        Price exact = exactPrice(p);
         if (exact == null) {
           removeFrom(remaining, remainingLength--, p);
           unaffordable = true;
           break;
         }
-        Rational key = costUtility ? exact.divide(profile.cost[p]) : exact;
-        int cmp = chosenKey == null ? -1 : key.compareTo(chosenKey);
+        int cmp = chosenPrice == null ? -1 : compareKeys(exact, p, chosenPrice, chosen);
         if (cmp < 0 || (cmp == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
           chosen = p;
           chosenPrice = exact;
-          chosenKey = key;
         }
       }
       if (unaffordable) {
@@ -146,20 +152,49 @@ final class UniformMes extends MesEngine {
     return selection;
   }
 
+  /** A price: {@code num / (denominator · rich)}, relative to the current denominator. */
+  private record Price(BigInteger num, long rich) {}
+
+  private double value(Price q) {
+    return ratio(q.num, denominator.multiply(BigInteger.valueOf(q.rich)));
+  }
+
+  private static double ratio(BigInteger num, BigInteger den) {
+    int shift = Math.max(num.bitLength(), den.bitLength()) - 1000;
+    if (shift > 0) {
+      num = num.shiftRight(shift);
+      den = den.shiftRight(shift);
+    }
+    return num.doubleValue() / den.doubleValue();
+  }
+
+  /** Compares the keys (price per unit of satisfaction) of two projects exactly. */
+  private int compareKeys(Price a, int pa, Price b, int pb) {
+    BigInteger left = a.num.multiply(BigInteger.valueOf(b.rich));
+    BigInteger right = b.num.multiply(BigInteger.valueOf(a.rich));
+    if (costUtility) {
+      left = left.multiply(BigInteger.valueOf(profile.cost[pb]));
+      right = right.multiply(BigInteger.valueOf(profile.cost[pa]));
+    }
+    return left.compareTo(right);
+  }
+
   private double weight(int p) {
     return costUtility ? profile.cost[p] : 1;
   }
 
   private void reset(Rational perVoterBudget) {
-    start = perVoterBudget;
+    denominator = perVoterBudget.den;
+    start = perVoterBudget.num;
     selections = 0;
     classes = 0;
     orderLength = 0;
-    int c = newClass(start.toDouble());
+    Arrays.fill(count, 0); // class ids are not reused within a run: new classes start at zero
+    int c = newClass(perVoterBudget.toDouble());
     delta = Math.max(approx[c], 1) * 1e-10;
     long total = 0;
     for (int p = 0; p < m; p++) {
-      count[p] = (int) profile.approvals[p];
+      count[p * capacity + c] = (int) profile.approvals[p];
       live[p] = profile.approvals[p];
     }
     for (int g = 0; g < profile.groupCount; g++) {
@@ -172,19 +207,25 @@ final class UniformMes extends MesEngine {
 
   private int newClass(double budget) {
     int c = classes++;
-    if (c == approx.length) {
-      int capacity = c * 2;
+    if (c == capacity) {
+      int old = capacity;
+      capacity = c * 2;
       approx = Arrays.copyOf(approx, capacity);
       mass = Arrays.copyOf(mass, capacity);
       splitTarget = Arrays.copyOf(splitTarget, capacity);
       splitStamp = Arrays.copyOf(splitStamp, capacity);
       mark = Arrays.copyOf(mark, capacity);
       exactCache = Arrays.copyOf(exactCache, capacity);
+      exactEpoch = Arrays.copyOf(exactEpoch, capacity);
       order = Arrays.copyOf(order, capacity);
       kept = new int[capacity];
       created = new int[capacity];
       poor = Arrays.copyOf(poor, capacity);
-      count = Arrays.copyOf(count, capacity * m);
+      int[] grown = new int[capacity * m];
+      for (int p = 0; p < m; p++) {
+        System.arraycopy(count, p * old, grown, p * capacity, old);
+      }
+      count = grown;
       history = Arrays.copyOf(history, capacity * words);
     }
     approx[c] = budget;
@@ -192,27 +233,31 @@ final class UniformMes extends MesEngine {
     splitStamp[c] = 0;
     mark[c] = 0;
     exactCache[c] = null;
-    Arrays.fill(count, c * m, c * m + m, 0);
     Arrays.fill(history, c * words, c * words + words, 0L);
     return c;
   }
 
-  /** The exact budget of a class: the start budget minus the prices in its history. */
-  private Rational exactBudget(int c) {
-    Rational cached = exactCache[c];
-    if (cached == null) {
-      Rational paid = Rational.ZERO;
+  /** The exact budget of a class (over the denominator): start minus the prices in its history. */
+  private BigInteger exactBudget(int c) {
+    BigInteger cached = exactCache[c];
+    if (cached == null || exactEpoch[c] != selections) {
+      cached = start;
       for (int w = 0; w < words; w++) {
         long bits = history[c * words + w];
         while (bits != 0) {
-          paid = paid.add(price[w * 64 + Long.numberOfTrailingZeros(bits)]);
+          cached = cached.subtract(price[w * 64 + Long.numberOfTrailingZeros(bits)]);
           bits &= bits - 1;
         }
       }
-      cached = start.subtract(paid);
       exactCache[c] = cached;
+      exactEpoch[c] = selections;
     }
     return cached;
+  }
+
+  /** Exactly: budget ≥ price, i.e. {@code b ≥ num / rich} over the common denominator. */
+  private int compareBudget(int c, Price q) {
+    return exactBudget(c).multiply(BigInteger.valueOf(q.rich)).compareTo(q.num);
   }
 
   /**
@@ -232,7 +277,7 @@ final class UniformMes extends MesEngine {
     }
     for (int i = 0; i < orderLength; i++) {
       int c = order[i];
-      int n = count[c * m + p];
+      int n = count[p * capacity + c];
       if (n == 0) {
         continue;
       }
@@ -256,7 +301,7 @@ final class UniformMes extends MesEngine {
    * or null if its supporters cannot afford it: the doubles' guess of who is exhausted, checked
    * exactly near the boundary; an exact scan when the guess is wrong.
    */
-  private Rational exactPrice(int p) {
+  private Price exactPrice(int p) {
     approximateKey(p);
     long rich = live[p] - poorWeight;
     if (rich == 0) {
@@ -266,7 +311,7 @@ final class UniformMes extends MesEngine {
     stamp++;
     for (int i = 0; i < poorLength; i++) {
       int c = poor[i];
-      int n = count[c * m + p];
+      int n = count[p * capacity + c];
       mark[c] = stamp;
       for (int w = 0; w < words; w++) {
         long bits = history[c * words + w];
@@ -276,29 +321,30 @@ final class UniformMes extends MesEngine {
         }
       }
     }
-    Rational poorBudget = start.multiply(poorWeight);
+    BigInteger poorBudget = start.multiply(BigInteger.valueOf(poorWeight));
     for (int k = 0; k < selections; k++) {
       if (paidCount[k] != 0) {
-        poorBudget = poorBudget.subtract(price[k].multiply(paidCount[k]));
+        poorBudget = poorBudget.subtract(price[k].multiply(BigInteger.valueOf(paidCount[k])));
       }
     }
-    Rational q = Rational.of(profile.cost[p]).subtract(poorBudget).divide(rich);
-    double qd = q.toDouble();
+    Price q = new Price(
+        BigInteger.valueOf(profile.cost[p]).multiply(denominator).subtract(poorBudget), rich);
+    double qd = value(q);
     for (int i = 0; i < poorLength; i++) {
       int c = poor[i];
-      if (approx[c] >= qd - 2 * delta && exactBudget(c).compareTo(q) >= 0) {
+      if (approx[c] >= qd - 2 * delta && compareBudget(c, q) >= 0) {
         return exactScan(p);
       }
     }
     for (int i = 0; i < orderLength; i++) {
       int c = order[i];
-      if (mark[c] == stamp || count[c * m + p] == 0) {
+      if (mark[c] == stamp || count[p * capacity + c] == 0) {
         continue;
       }
       if (approx[c] > qd + 2 * delta) {
         break;
       }
-      if (exactBudget(c).compareTo(q) < 0) {
+      if (compareBudget(c, q) < 0) {
         return exactScan(p);
       }
     }
@@ -306,34 +352,33 @@ final class UniformMes extends MesEngine {
   }
 
   /** The exact price by an exact scan of the supporting classes in increasing exact budget. */
-  private Rational exactScan(int p) {
+  private Price exactScan(int p) {
     List<Integer> supporting = new ArrayList<>();
     for (int i = 0; i < orderLength; i++) {
-      if (count[order[i] * m + p] > 0) {
+      if (count[p * capacity + order[i]] > 0) {
         supporting.add(order[i]);
       }
     }
     supporting.sort((a, b) -> exactBudget(a).compareTo(exactBudget(b)));
-    Rational cost = Rational.of(profile.cost[p]);
-    Rational paid = Rational.ZERO;
+    BigInteger cost = BigInteger.valueOf(profile.cost[p]).multiply(denominator);
+    BigInteger paid = BigInteger.ZERO;
     long rich = live[p];
     for (int c : supporting) {
-      int n = count[c * m + p];
-      Rational q = cost.subtract(paid).divide(rich);
-      if (q.compareTo(exactBudget(c)) <= 0) {
+      int n = count[p * capacity + c];
+      Price q = new Price(cost.subtract(paid), rich);
+      if (compareBudget(c, q) >= 0) {
         return q;
       }
-      paid = paid.add(exactBudget(c).multiply(n));
+      paid = paid.add(exactBudget(c).multiply(BigInteger.valueOf(n)));
       rich -= n;
     }
     return null;
   }
 
   /** Charges the supporters of {@code p}: classes split, exhausted voters leave the classes. */
-  private void pay(int p, Rational q) {
-    int k = selections++;
-    price[k] = q;
-    double qd = q.toDouble();
+  private void pay(int p, Price q) {
+    int k = selections;
+    double qd = value(q);
     priceApprox[k] = qd;
     stamp++;
     for (int g : profile.projectGroups[p]) {
@@ -344,7 +389,7 @@ final class UniformMes extends MesEngine {
       if (splitStamp[c] != stamp) {
         splitStamp[c] = stamp;
         boolean exhausted = approx[c] < qd - 2 * delta
-            || (approx[c] <= qd + 2 * delta && exactBudget(c).compareTo(q) <= 0);
+            || (approx[c] <= qd + 2 * delta && compareBudget(c, q) <= 0);
         int target = -1;
         if (!exhausted) {
           target = newClass(approx[c] - qd);
@@ -355,12 +400,10 @@ final class UniformMes extends MesEngine {
       }
       int target = splitTarget[c];
       int w = profile.groupWeight[g];
-      int rowFrom = c * m;
-      int rowTo = target * m;
       for (int r : profile.groupProjects[g]) {
-        count[rowFrom + r] -= w;
+        count[r * capacity + c] -= w;
         if (target >= 0) {
-          count[rowTo + r] += w;
+          count[r * capacity + target] += w;
         } else {
           live[r] -= w;
         }
@@ -371,6 +414,15 @@ final class UniformMes extends MesEngine {
       }
       groupClass[g] = target;
     }
+    // new common denominator: times this selection's number of paying supporters
+    BigInteger factor = BigInteger.valueOf(q.rich);
+    denominator = denominator.multiply(factor);
+    start = start.multiply(factor);
+    for (int j = 0; j < k; j++) {
+      price[j] = price[j].multiply(factor);
+    }
+    price[k] = q.num;
+    selections++;
     reorder();
   }
 
