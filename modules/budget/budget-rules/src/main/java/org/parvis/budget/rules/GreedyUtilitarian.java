@@ -34,7 +34,7 @@ public final class GreedyUtilitarian implements AllocationRule {
 
   @Override
   public Outcome allocate(Election election) {
-    Profile profile = Profile.of(election);
+    Profile profile = Profile.totals(election);
     return profile.outcome(name, complete(profile, utility, List.of()));
   }
 

@@ -29,7 +29,7 @@ final class Profile {
   /** Weighted sum of the points given to each project. */
   final long[] points;
 
-  private Profile(Election election) {
+  private Profile(Election election, boolean groups) {
     budget = election.budget();
     List<Project> projects = election.projects();
     projectCount = projects.size();
@@ -54,7 +54,28 @@ final class Profile {
       tieRank[byId[r]] = r;
     }
 
-    Map<BallotKey, int[]> groups = new HashMap<>();
+    voters = election.ballots().size();
+    approvals = new long[projectCount];
+    points = new long[projectCount];
+    if (!groups) { // greedy only needs the totals
+      for (Ballot ballot : election.ballots()) {
+        for (Map.Entry<String, Long> e : ballot.points().entrySet()) {
+          Integer p = index.get(e.getKey());
+          if (p == null) {
+            throw new IllegalArgumentException("ballot names an unknown project " + e.getKey());
+          }
+          approvals[p]++;
+          points[p] += e.getValue();
+        }
+      }
+      groupCount = 0;
+      groupProjects = new int[0][];
+      groupPoints = new long[0][];
+      groupWeight = new int[0];
+      projectGroups = new int[projectCount][0];
+      return;
+    }
+    Map<BallotKey, int[]> merged = new HashMap<>();
     List<BallotKey> order = new ArrayList<>();
     for (Ballot ballot : election.ballots()) {
       int size = ballot.points().size();
@@ -79,28 +100,25 @@ final class Profile {
         entries[2 * at + 1] = e.getValue();
       }
       BallotKey key = new BallotKey(entries);
-      int[] count = groups.get(key);
+      int[] count = merged.get(key);
       if (count == null) {
-        groups.put(key, new int[] {1});
+        merged.put(key, new int[] {1});
         order.add(key);
       } else {
         count[0]++;
       }
     }
-    voters = election.ballots().size();
     groupCount = order.size();
     groupProjects = new int[groupCount][];
     groupPoints = new long[groupCount][];
     groupWeight = new int[groupCount];
-    approvals = new long[projectCount];
-    points = new long[projectCount];
     int[] supporters = new int[projectCount];
     for (int g = 0; g < groupCount; g++) {
       BallotKey key = order.get(g);
       int size = key.entries.length / 2;
       groupProjects[g] = new int[size];
       groupPoints[g] = new long[size];
-      groupWeight[g] = groups.get(key)[0];
+      groupWeight[g] = merged.get(key)[0];
       for (int k = 0; k < size; k++) {
         int p = (int) key.entries[2 * k];
         groupProjects[g][k] = p;
@@ -123,7 +141,12 @@ final class Profile {
   }
 
   static Profile of(Election election) {
-    return new Profile(election);
+    return new Profile(election, true);
+  }
+
+  /** Only the projects and their vote totals: no ballot groups. */
+  static Profile totals(Election election) {
+    return new Profile(election, false);
   }
 
   /** Orders project indices by id string (the tie-breaking order). */
