@@ -29,7 +29,7 @@ public final class GreedyUtilitarian implements AllocationRule {
 
   GreedyUtilitarian(String name, Utility utility) {
     this.name = name;
-    this.utility = utility;
+    this.utility = java.util.Objects.requireNonNull(utility, "utility");
   }
 
   @Override
