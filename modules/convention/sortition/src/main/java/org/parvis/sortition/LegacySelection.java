@@ -41,6 +41,33 @@ public final class LegacySelection {
     return new Distribution(Algorithm.LEGACY, units, List.of(), new double[0], unitProbability);
   }
 
+  /**
+   * One legacy panel from a public seed: the random generator is seeded with the first 8 bytes
+   * (big-endian) of {@code SHA-256(UTF-8(poolHash + "\n" + seed))}; members of a type are then
+   * taken uniformly at random with the same generator. Returns people in pool order.
+   */
+  public static List<Person> drawPanel(SortitionProblem problem, String seed) {
+    byte[] digest = PoolHash.sha256((PoolHash.of(problem) + "\n" + seed)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    SplittableRandom random =
+        new SplittableRandom(java.nio.ByteBuffer.wrap(digest).getLong());
+    Units units = new Units(problem);
+    int[] counts = draw(units, random);
+    List<Integer> chosen = new java.util.ArrayList<>();
+    for (int u = 0; u < units.count; u++) {
+      int[] members = units.members.get(u).clone();
+      for (int j = 0; j < counts[u]; j++) {
+        int pick = j + random.nextInt(members.length - j);
+        int swap = members[j];
+        members[j] = members[pick];
+        members[pick] = swap;
+        chosen.add(members[j]);
+      }
+    }
+    chosen.sort(null);
+    return chosen.stream().map(problem.people()::get).toList();
+  }
+
   /** One legacy panel as per-unit counts (retrying stuck runs). */
   static int[] draw(Units units, SplittableRandom random) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
