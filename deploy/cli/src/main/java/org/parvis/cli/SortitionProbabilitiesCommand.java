@@ -37,12 +37,23 @@ final class SortitionProbabilitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return SortitionErrors.guard(spec, () -> {
+      long start = System.nanoTime();
       SortitionProblem problem = input.problem();
+      FairSortition.loadNativeLibraries();
+      long loaded = System.nanoTime();
       ProgressListener progress = input.quiet ? ProgressListener.NONE
           : new StderrProgress(spec.commandLine().getErr());
       Distribution d = input.algorithm == Algorithm.LEGACY
           ? LegacySelection.estimate(problem, legacyRuns, legacySeed, progress)
           : FairSortition.probabilities(problem, input.algorithm, progress);
+      long solved = System.nanoTime();
+      if (!input.quiet) {
+        spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+            "%s: computed in %.3f s (reading input and loading OR-Tools: %.3f s)%n",
+            input.algorithm.name().toLowerCase(java.util.Locale.ROOT), (solved - loaded) / 1e9,
+            (loaded - start) / 1e9);
+        spec.commandLine().getErr().flush();
+      }
       PrintWriter out = spec.commandLine().getOut();
       StringBuilder json = new StringBuilder("{\"algorithm\": ")
           .append(Json.string(input.algorithm.name().toLowerCase(java.util.Locale.ROOT)))

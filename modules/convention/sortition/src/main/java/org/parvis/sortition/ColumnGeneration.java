@@ -117,7 +117,10 @@ final class ColumnGeneration {
         lp.close();
       }
     }
-    return finalDistribution(algorithm, fixed);
+    Distribution result = finalDistribution(algorithm, fixed);
+    listener.onProgress(new Progress(algorithm.name().toLowerCase(), n, n, panels.size(),
+        result.minProbability(), result.minProbability()));
+    return result;
   }
 
   /** The restricted dual LP (GLOP), grown by one row per panel; rebuilt if GLOP gives up. */

@@ -17,6 +17,11 @@ public final class FairSortition {
 
   private FairSortition() {}
 
+  /** Loads OR-Tools' native code now (otherwise done on first use), e.g. to time it apart. */
+  public static void loadNativeLibraries() {
+    NativeLibraries.load();
+  }
+
   public static Distribution probabilities(
       SortitionProblem problem, Algorithm algorithm, ProgressListener listener) {
     if (algorithm == Algorithm.LEGACY) {

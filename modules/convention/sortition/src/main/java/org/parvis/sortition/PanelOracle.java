@@ -7,8 +7,9 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * Finds feasible panels by integer programming (SCIP through OR-Tools): integer count per unit
- * within its size, panel size, quota bounds, at most one per household.
+ * Finds feasible panels by integer programming: integer count per unit within its size, panel
+ * size, quota bounds, at most one per household. Solved by CP-SAT ({@link CpSatPanelOracle}) or by
+ * SCIP through MPSolver.
  */
 final class PanelOracle implements AutoCloseable {
   private final Units units;
@@ -16,8 +17,14 @@ final class PanelOracle implements AutoCloseable {
   private final MPVariable[] x;
   private final MPSolverParameters parameters = new MPSolverParameters();
 
+  /** CP-SAT (default, faster on these small models) or SCIP: -Dparvis.sortition.pricing=scip. */
+  static final boolean CP_SAT =
+      !"scip".equalsIgnoreCase(System.getProperty("parvis.sortition.pricing", "cpsat"));
+  private final CpSatPanelOracle cpSat;
+
   PanelOracle(Units units) {
     NativeLibraries.load();
+    cpSat = CP_SAT ? new CpSatPanelOracle(units) : null;
     this.units = units;
     solver = MPSolver.createSolver("SCIP");
     if (solver == null) {
@@ -55,6 +62,9 @@ final class PanelOracle implements AutoCloseable {
 
   /** A panel maximising {@code sum weight[u] * count[u]}, or null if no panel is feasible. */
   int[] maximise(double[] weight) {
+    if (CP_SAT) {
+      return cpSat.maximise(weight);
+    }
     MPObjective objective = solver.objective();
     for (int u = 0; u < units.count; u++) {
       objective.setCoefficient(x[u], weight[u]);

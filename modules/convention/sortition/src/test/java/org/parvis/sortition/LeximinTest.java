@@ -56,14 +56,24 @@ class LeximinTest {
   }
 
   @Test
-  void fixtureK22MatchesTheIndependentRun() throws Exception {
+  void fixtureK22MatchesTheIndependentRunAndReportsProgress() throws Exception {
+    List<Progress> reports = new ArrayList<>();
     Distribution d = FairSortition.probabilities(
-        SharedData.instance("sortition-algorithms-fixture-k22", 22), Algorithm.LEXIMIN);
+        SharedData.instance("sortition-algorithms-fixture-k22", 22), Algorithm.LEXIMIN,
+        reports::add);
     double max = Arrays.stream(d.probabilities()).max().orElseThrow();
     assertEquals(0.090909, d.minProbability(), EXACT);
     assertEquals(0.470903, max, EXACT);
     assertEquals(22, Arrays.stream(d.probabilities()).sum(), 1e-6);
     assertPanelsRespectQuotas(d);
+
+    assertTrue(reports.size() > 10);
+    Progress last = reports.get(reports.size() - 1);
+    assertEquals(last.total(), last.done());
+    assertEquals(d.minProbability(), last.lowerBound(), 1e-12);
+    for (int i = 1; i < reports.size(); i++) {
+      assertTrue(reports.get(i).done() >= reports.get(i - 1).done());
+    }
   }
 
   @Test
