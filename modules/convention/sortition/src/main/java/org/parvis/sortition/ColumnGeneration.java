@@ -46,22 +46,35 @@ final class ColumnGeneration {
     boolean[] isFixed = new boolean[n];
     int fixedCount = 0;
     try (PanelOracle oracle = new PanelOracle(units)) {
-      // Seed panels: for each unit, a panel containing as many of it as possible. Units that are
-      // in no feasible panel get probability 0 from the start.
+      // Seed panels: repeatedly ask for a panel with as many not-yet-covered people as possible.
+      // When the best such panel covers none, the uncovered units are in no feasible panel and
+      // get probability 0 from the start.
+      boolean[] covered = new boolean[n];
       double[] w = new double[n];
-      for (int u = 0; u < n; u++) {
-        if (containsUnit(u)) {
-          continue;
+      while (true) {
+        boolean open = false;
+        for (int u = 0; u < n; u++) {
+          w[u] = covered[u] ? 0 : 1;
+          open |= !covered[u];
         }
-        Arrays.fill(w, 0);
-        w[u] = 1;
+        if (!open) {
+          break;
+        }
         int[] panel = oracle.maximise(w);
         if (panel == null) {
           throw new InfeasibleQuotasException(QuotaRelaxation.suggest(units.problem));
         }
-        if (panel[u] == 0) {
-          isFixed[u] = true;
-          fixedCount++;
+        if (dot(w, panel) < 0.5) {
+          for (int u = 0; u < n; u++) {
+            if (!covered[u]) {
+              isFixed[u] = true;
+              fixedCount++;
+            }
+          }
+          break;
+        }
+        for (int u = 0; u < n; u++) {
+          covered[u] |= panel[u] > 0;
         }
         addPanel(panel);
       }
@@ -242,15 +255,6 @@ final class ColumnGeneration {
     } finally {
       lp.delete();
     }
-  }
-
-  private boolean containsUnit(int u) {
-    for (int[] p : panels) {
-      if (p[u] > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean addPanel(int[] panel) {

@@ -61,6 +61,8 @@ final class CpSatPanelOracle {
     model.maximize(LinearExpr.weightedSum(x, scaled));
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(1);
+    // These models are tiny and solved ~100 times: presolve costs more than it saves.
+    solver.getParameters().setCpModelPresolve(false);
     CpSolverStatus status = solver.solve(model);
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return null;
