@@ -90,6 +90,24 @@ class SortitionCommandTest {
   }
 
   @Test
+  void replacementsAreDrawnForWithdrawnMembersOnly() {
+    Run first = run(small("draw", "leximin", "--seed", "first", "--quiet"));
+    String panel = first.out().substring(first.out().indexOf("\"panel\": [") + 10,
+        first.out().indexOf(']')).replace("\"", "").replace(" ", "");
+    String[] members = panel.split(",");
+    Run second = run(small("draw", "leximin", "--seed", "second", "--quiet", "--lottery-size",
+        "100", "--panel", panel, "--withdrawn", members[0] + "," + members[19]));
+    assertEquals(0, second.exit(), second.err());
+    String drawn = second.out().substring(second.out().indexOf("\"replacements\": [") + 17,
+        second.out().lastIndexOf(']')).replace("\"", "").replace(" ", "");
+    String[] replacements = drawn.split(",");
+    assertEquals(2, replacements.length, second.out());
+    for (String r : replacements) {
+      assertTrue(!java.util.Arrays.asList(members).contains(r), second.out());
+    }
+  }
+
+  @Test
   void infeasibleQuotasExplainTheRelaxation() throws Exception {
     Path categories = Files.writeString(dir.resolve("c.csv"),
         "category,feature,min,max\ngender,female,9,20\ngender,male,9,20\n"

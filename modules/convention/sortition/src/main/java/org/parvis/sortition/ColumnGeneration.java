@@ -34,9 +34,16 @@ final class ColumnGeneration {
   private final List<int[]> panels = new ArrayList<>();
   private final Set<String> panelKeys = new HashSet<>();
 
-  ColumnGeneration(Units units, ProgressListener listener) {
+  private final PanelOracle.Solver pricing;
+
+  ColumnGeneration(Units units, ProgressListener listener, PanelOracle.Solver pricing) {
     this.units = units;
     this.listener = listener;
+    this.pricing = pricing;
+  }
+
+  ColumnGeneration(Units units, ProgressListener listener) {
+    this(units, listener, PanelOracle.Solver.configured());
   }
 
   Distribution solve(Algorithm algorithm) {
@@ -45,7 +52,7 @@ final class ColumnGeneration {
     double[] fixed = new double[n];
     boolean[] isFixed = new boolean[n];
     int fixedCount = 0;
-    try (PanelOracle oracle = new PanelOracle(units)) {
+    try (PanelOracle oracle = new PanelOracle(units, pricing)) {
       // Seed panels: repeatedly ask for a panel with as many not-yet-covered people as possible.
       // When the best such panel covers none, the uncovered units are in no feasible panel and
       // get probability 0 from the start.

@@ -17,14 +17,23 @@ final class PanelOracle implements AutoCloseable {
   private final MPVariable[] x;
   private final MPSolverParameters parameters = new MPSolverParameters();
 
-  /** CP-SAT (default, faster on these small models) or SCIP: -Dparvis.sortition.pricing=scip. */
-  static final boolean CP_SAT =
-      !"scip".equalsIgnoreCase(System.getProperty("parvis.sortition.pricing", "cpsat"));
+  /** The integer-programming solver used for pricing. */
+  enum Solver {
+    CP_SAT,
+    SCIP;
+
+    /** CP-SAT (faster on these small models) unless -Dparvis.sortition.pricing=scip. */
+    static Solver configured() {
+      return "scip".equalsIgnoreCase(System.getProperty("parvis.sortition.pricing", "cpsat"))
+          ? SCIP : CP_SAT;
+    }
+  }
+
   private final CpSatPanelOracle cpSat;
 
-  PanelOracle(Units units) {
+  PanelOracle(Units units, Solver choice) {
     NativeLibraries.load();
-    cpSat = CP_SAT ? new CpSatPanelOracle(units) : null;
+    cpSat = choice == Solver.CP_SAT ? new CpSatPanelOracle(units) : null;
     this.units = units;
     solver = MPSolver.createSolver("SCIP");
     if (solver == null) {
@@ -62,7 +71,7 @@ final class PanelOracle implements AutoCloseable {
 
   /** A panel maximising {@code sum weight[u] * count[u]}, or null if no panel is feasible. */
   int[] maximise(double[] weight) {
-    if (CP_SAT) {
+    if (cpSat != null) {
       return cpSat.maximise(weight);
     }
     MPObjective objective = solver.objective();

@@ -40,6 +40,19 @@ class MaximinTest {
   }
 
   @Test
+  void scipPricingFindsTheSameLeximinAsCpSat() {
+    for (SortitionProblem problem : new SortitionProblem[] {Examples.simpsons(false),
+        Examples.simpsons(true), Examples.forcedMember(2), Examples.sevenPeople(),
+        Examples.unselectable()}) {
+      double[] scip = new ColumnGeneration(new Units(problem), ProgressListener.NONE,
+          PanelOracle.Solver.SCIP).solve(Algorithm.LEXIMIN).probabilities();
+      double[] cpSat = new ColumnGeneration(new Units(problem), ProgressListener.NONE,
+          PanelOracle.Solver.CP_SAT).solve(Algorithm.LEXIMIN).probabilities();
+      assertArrayEquals(cpSat, scip);
+    }
+  }
+
+  @Test
   void personInNoFeasiblePanelGetsZeroAndOthersShareEqually() {
     Distribution d = FairSortition.probabilities(Examples.unselectable(), Algorithm.MAXIMIN);
     double[] p = d.probabilities();
