@@ -76,7 +76,12 @@ public final class LegacySelection {
         return counts;
       }
     }
-    throw new InfeasibleQuotasException(QuotaRelaxation.suggest(units.problem));
+    QuotaRelaxation relaxation = QuotaRelaxation.suggest(units.problem);
+    if (relaxation.poolTooSmall() || !relaxation.changes().isEmpty()) {
+      throw new InfeasibleQuotasException(relaxation);
+    }
+    throw new IllegalStateException("The legacy procedure got stuck " + MAX_ATTEMPTS
+        + " times although panels meeting the quotas exist; use maximin or leximin");
   }
 
   private static int[] attempt(Units units, SplittableRandom random) {
