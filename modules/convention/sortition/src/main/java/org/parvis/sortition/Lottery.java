@@ -16,8 +16,8 @@ import java.util.List;
  * before the draw, and the panel is then picked from a public seed.
  *
  * <p>Rounding: each support panel p of probability λ_p appears {@code floor(M λ_p) + b_p} times
- * with {@code b_p ∈ {0,1}} and {@code Σ = M}; an integer program (SCIP, time-limited, falling back
- * to largest remainders) chooses the b_p minimising the largest deviation between a type's exact
+ * with {@code b_p ∈ {0,1}} and {@code Σ = M}; an integer program (SCIP, node-limited so that it is reproducible,
+ * never worse than largest remainders) chooses the b_p minimising the largest deviation between a type's exact
  * probability and its share of the M panels. Within a type, the type's seats are dealt to its
  * members round-robin across the M panels, so members of a type differ by at most one
  * appearance; {@link #maxDeviation()} is measured per person on the final M panels.
@@ -33,8 +33,11 @@ import java.util.List;
  * integer, modulo M. Anyone can recompute it, e.g. {@code printf '%s\n%s' HASH SEED | sha256sum}.
  */
 public final class Lottery {
-  /** Default time budget of the rounding integer program. */
-  public static final java.time.Duration DEFAULT_ROUNDING_BUDGET = java.time.Duration.ofSeconds(10);
+  /**
+   * Default budget of the rounding integer program, in branch-and-bound nodes: a node limit (not
+   * a time limit) keeps the rounding, hence the published lottery, reproducible on any machine.
+   */
+  public static final int DEFAULT_ROUNDING_NODES = 100;
 
   private final SortitionProblem problem;
   private final String poolHash;
@@ -70,11 +73,11 @@ public final class Lottery {
 
   /** Rounds a MAXIMIN/LEXIMIN distribution to {@code m} equally likely panels. */
   public static Lottery of(Distribution distribution, int m) {
-    return of(distribution, m, DEFAULT_ROUNDING_BUDGET);
+    return of(distribution, m, DEFAULT_ROUNDING_NODES);
   }
 
-  /** As {@link #of(Distribution, int)}, giving the rounding integer program a time budget. */
-  public static Lottery of(Distribution distribution, int m, java.time.Duration roundingBudget) {
+  /** As {@link #of(Distribution, int)}, with a node budget for the rounding integer program. */
+  public static Lottery of(Distribution distribution, int m, int roundingNodes) {
     if (distribution.panelCount() == 0) {
       throw new IllegalArgumentException("A lottery needs a distribution over panels"
           + " (MAXIMIN or LEXIMIN), not a Monte-Carlo estimate");
@@ -83,7 +86,7 @@ public final class Lottery {
       throw new IllegalArgumentException("M must be positive");
     }
     Units units = distribution.units;
-    int[] copies = round(distribution, m, roundingBudget.toMillis());
+    int[] copies = round(distribution, m, roundingNodes);
     int[] next = new int[units.count];
     List<int[]> panels = new ArrayList<>();
     for (int p = 0; p < copies.length; p++) {
@@ -104,7 +107,7 @@ public final class Lottery {
     return new Lottery(distribution.problem(), panels, distribution.probabilities());
   }
 
-  private static int[] round(Distribution d, int m, long budgetMillis) {
+  private static int[] round(Distribution d, int m, int nodes) {
     int panels = d.panelCount();
     Units units = d.units;
     int[] floor = new int[panels];
@@ -117,7 +120,9 @@ public final class Lottery {
     NativeLibraries.load();
     MPSolver solver = MPSolver.createSolver("SCIP");
     try {
-      solver.setTimeLimit(budgetMillis);
+      // Single-threaded SCIP with a node limit is deterministic.
+      solver.setSolverSpecificParametersAsString("limits/totalnodes = " + nodes + "\n"
+          + "parallel/maxnthreads = 1\n");
       MPVariable[] up = new MPVariable[panels];
       MPConstraint total = solver.makeConstraint(missing, missing, "M");
       for (int p = 0; p < panels; p++) {
