@@ -1,8 +1,5 @@
 package org.parvis.sortition;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,9 +13,10 @@ import java.util.List;
  * before the draw, and the panel is then picked from a public seed.
  *
  * <p>Rounding: each support panel p of probability λ_p appears {@code floor(M λ_p) + b_p} times
- * with {@code b_p ∈ {0,1}} and {@code Σ = M}; an integer program (SCIP, node-limited so that it is reproducible,
- * never worse than largest remainders) chooses the b_p minimising the largest deviation between a type's exact
- * probability and its share of the M panels. Within a type, the type's seats are dealt to its
+ * with {@code b_p ∈ {0,1}} and {@code Σ = M}; an integer program (CP-SAT with a deterministic
+ * time limit so that it is reproducible, started from and never worse than largest remainders)
+ * chooses the b_p minimising the largest deviation between a type's exact probability and its
+ * share of the M panels. Within a type, the type's seats are dealt to its
  * members round-robin across the M panels, so members of a type differ by at most one
  * appearance; {@link #maxDeviation()} is measured per person on the final M panels.
  *
@@ -30,14 +28,15 @@ import java.util.List;
  * ID,ID,…                  (one line per panel, ids sorted, panels in order 0…M-1)
  * </pre>
  * The draw: {@code index = SHA-256(UTF-8(hash + "\n" + seed))} read as an unsigned big-endian
- * integer, modulo M. Anyone can recompute it, e.g. {@code printf '%s\n%s' HASH SEED | sha256sum}.
+ * integer, modulo M; anyone can recompute it (docs/sortition.md has a one-line script).
  */
 public final class Lottery {
   /**
-   * Default budget of the rounding integer program, in branch-and-bound nodes: a node limit (not
-   * a time limit) keeps the rounding, hence the published lottery, reproducible on any machine.
+   * Default effort of the rounding integer program, in CP-SAT deterministic seconds: a
+   * deterministic limit (not wall-clock time) keeps the rounding, hence the published lottery,
+   * reproducible on any machine.
    */
-  public static final int DEFAULT_ROUNDING_NODES = 100;
+  public static final double DEFAULT_ROUNDING_EFFORT = 3.0;
 
   private final SortitionProblem problem;
   private final String poolHash;
@@ -73,11 +72,11 @@ public final class Lottery {
 
   /** Rounds a MAXIMIN/LEXIMIN distribution to {@code m} equally likely panels. */
   public static Lottery of(Distribution distribution, int m) {
-    return of(distribution, m, DEFAULT_ROUNDING_NODES);
+    return of(distribution, m, DEFAULT_ROUNDING_EFFORT);
   }
 
-  /** As {@link #of(Distribution, int)}, with a node budget for the rounding integer program. */
-  public static Lottery of(Distribution distribution, int m, int roundingNodes) {
+  /** As {@link #of(Distribution, int)}, with the rounding effort in deterministic seconds. */
+  public static Lottery of(Distribution distribution, int m, double roundingEffort) {
     if (distribution.panelCount() == 0) {
       throw new IllegalArgumentException("A lottery needs a distribution over panels"
           + " (MAXIMIN or LEXIMIN), not a Monte-Carlo estimate");
@@ -86,7 +85,7 @@ public final class Lottery {
       throw new IllegalArgumentException("M must be positive");
     }
     Units units = distribution.units;
-    int[] copies = round(distribution, m, roundingNodes);
+    int[] copies = round(distribution, m, roundingEffort);
     int[] next = new int[units.count];
     List<int[]> panels = new ArrayList<>();
     for (int p = 0; p < copies.length; p++) {
@@ -107,7 +106,7 @@ public final class Lottery {
     return new Lottery(distribution.problem(), panels, distribution.probabilities());
   }
 
-  private static int[] round(Distribution d, int m, int nodes) {
+  private static int[] round(Distribution d, int m, double effort) {
     int panels = d.panelCount();
     Units units = d.units;
     int[] floor = new int[panels];
@@ -118,61 +117,61 @@ public final class Lottery {
     }
     int[] copies = largestRemainders(d, m, floor, missing);
     NativeLibraries.load();
-    MPSolver solver = MPSolver.createSolver("SCIP");
-    try {
-      // Single-threaded SCIP with a node limit is deterministic.
-      solver.setSolverSpecificParametersAsString("limits/totalnodes = " + nodes + "\n"
-          + "parallel/maxnthreads = 1\n");
-      MPVariable[] up = new MPVariable[panels];
-      MPConstraint total = solver.makeConstraint(missing, missing, "M");
-      for (int p = 0; p < panels; p++) {
-        up[p] = solver.makeBoolVar("b" + p);
-        total.setCoefficient(up[p], 1);
-      }
-      MPVariable deviation = solver.makeNumVar(0, 1, "d");
-      double[] exact = unitProbabilities(d);
-      for (int u = 0; u < units.count; u++) {
-        // Σ_p (floor_p + b_p) c_pu / (n_u M) within exact_u ± d
-        double base = 0;
-        for (int p = 0; p < panels; p++) {
-          base += (double) floor[p] * d.panels.get(p)[u] / units.size[u] / m;
-        }
-        MPConstraint lo = solver.makeConstraint(exact[u] - base, MPSolver.infinity(), "lo");
-        MPConstraint hi = solver.makeConstraint(-MPSolver.infinity(), exact[u] - base, "hi");
-        for (int p = 0; p < panels; p++) {
-          int c = d.panels.get(p)[u];
-          if (c != 0) {
-            lo.setCoefficient(up[p], (double) c / units.size[u] / m);
-            hi.setCoefficient(up[p], (double) c / units.size[u] / m);
-          }
-        }
-        lo.setCoefficient(deviation, 1);
-        hi.setCoefficient(deviation, -1);
-      }
-      solver.objective().setCoefficient(deviation, 1);
-      solver.objective().setMinimization();
-      // Start from largest remainders so that a time-out still returns something at least as good.
-      MPVariable[] hintVars = up;
-      double[] hint = new double[panels];
-      for (int p = 0; p < panels; p++) {
-        hint[p] = copies[p] - floor[p];
-      }
-      solver.setHint(hintVars, hint);
-      MPSolver.ResultStatus status = solver.solve();
-      if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
-        int[] rounded = new int[panels];
-        for (int p = 0; p < panels; p++) {
-          rounded[p] = floor[p] + (int) Math.round(up[p].solutionValue());
-        }
-        if (Arrays.stream(rounded).sum() == m
-            && unitDeviation(d, rounded, m) <= unitDeviation(d, copies, m)) {
-          copies = rounded;
-        }
-      }
-    } finally {
-      solver.delete();
+    return roundWithCpSat(d, m, floor, missing, copies, effort);
+  }
+
+  /**
+   * CP-SAT on the rounding problem: deviations scaled to integers (10^6 per person-appearance),
+   * one worker and a deterministic-time limit (not wall-clock), so the result is reproducible.
+   */
+  private static int[] roundWithCpSat(
+      Distribution d, int m, int[] floor, int missing, int[] start, double effort) {
+    final long scale = 1_000_000L;
+    int panels = d.panelCount();
+    Units units = d.units;
+    com.google.ortools.sat.CpModel model = new com.google.ortools.sat.CpModel();
+    com.google.ortools.sat.IntVar[] up = new com.google.ortools.sat.IntVar[panels];
+    for (int p = 0; p < panels; p++) {
+      up[p] = model.newIntVar(0, 1, "b" + p);
+      model.addHint(up[p], start[p] - floor[p]);
     }
-    return copies;
+    model.addEquality(com.google.ortools.sat.LinearExpr.sum(up), missing);
+    com.google.ortools.sat.IntVar deviation =
+        model.newIntVar(0, scale * d.problem().panelSize() * 2, "D");
+    double[] exact = unitProbabilities(d);
+    for (int u = 0; u < units.count; u++) {
+      double residual = exact[u] * units.size[u] * m;
+      long[] coefficients = new long[panels + 1];
+      for (int p = 0; p < panels; p++) {
+        residual -= (double) floor[p] * d.panels.get(p)[u];
+        coefficients[p] = scale * d.panels.get(p)[u];
+      }
+      long target = Math.round(residual * scale);
+      com.google.ortools.sat.IntVar[] vars = Arrays.copyOf(up, panels + 1);
+      vars[panels] = deviation;
+      coefficients[panels] = -units.size[u];
+      model.addLessOrEqual(com.google.ortools.sat.LinearExpr.weightedSum(vars, coefficients),
+          target);
+      coefficients[panels] = units.size[u];
+      model.addGreaterOrEqual(com.google.ortools.sat.LinearExpr.weightedSum(vars, coefficients),
+          target);
+    }
+    model.minimize(deviation);
+    com.google.ortools.sat.CpSolver solver = new com.google.ortools.sat.CpSolver();
+    solver.getParameters().setNumWorkers(1);
+    solver.getParameters().setMaxDeterministicTime(effort);
+    com.google.ortools.sat.CpSolverStatus status = solver.solve(model);
+    if (status == com.google.ortools.sat.CpSolverStatus.OPTIMAL
+        || status == com.google.ortools.sat.CpSolverStatus.FEASIBLE) {
+      int[] rounded = new int[panels];
+      for (int p = 0; p < panels; p++) {
+        rounded[p] = floor[p] + (int) solver.value(up[p]);
+      }
+      if (unitDeviation(d, rounded, m) <= unitDeviation(d, start, m)) {
+        return rounded;
+      }
+    }
+    return start;
   }
 
   private static int[] largestRemainders(Distribution d, int m, int[] floor, int missing) {
