@@ -35,8 +35,9 @@ final class SortitionDrawCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SortitionInput input;
 
-  @Option(names = "--seed", required = true,
-      description = "Public random seed, e.g. lottery numbers announced in advance.")
+  @Option(names = "--seed",
+      description = "Public random seed, e.g. lottery numbers announced in advance. Without it,"
+          + " --publish only writes the lottery and prints its hash (to publish before the draw).")
   String seed;
 
   @Option(names = {"-m", "--lottery-size"}, defaultValue = "1000",
@@ -58,13 +59,17 @@ final class SortitionDrawCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return SortitionErrors.guard(spec, () -> {
+      if (seed == null && (publish == null || input.algorithm == Algorithm.LEGACY)) {
+        throw new IllegalArgumentException(
+            "--seed is required (only a leximin/maximin --publish can run before the seed is known)");
+      }
       SortitionProblem problem = input.problem();
       ProgressListener progress = input.quiet ? ProgressListener.NONE
           : new StderrProgress(spec.commandLine().getErr());
       StringBuilder json = new StringBuilder("{\"algorithm\": ")
           .append(Json.string(input.algorithm.name().toLowerCase(java.util.Locale.ROOT)))
           .append(", \"poolHash\": ").append(Json.string(PoolHash.of(problem)))
-          .append(", \"seed\": ").append(Json.string(seed));
+          .append(", \"seed\": ").append(seed == null ? "null" : Json.string(seed));
       List<Person> drawn;
       if (!withdrawn.isEmpty()) {
         if (input.algorithm == Algorithm.LEGACY) {
@@ -80,6 +85,11 @@ final class SortitionDrawCommand implements Callable<Integer> {
         Lottery lottery = Lottery.of(
             FairSortition.probabilities(problem, input.algorithm, progress), lotterySize);
         drawn = lottery(json, lottery);
+        if (drawn == null) {
+          spec.commandLine().getOut().println(json.append('}'));
+          spec.commandLine().getOut().flush();
+          return 0;
+        }
         json.append(", \"panel\": ");
       }
       json.append('[');
@@ -97,11 +107,14 @@ final class SortitionDrawCommand implements Callable<Integer> {
     if (publish != null) {
       Files.writeString(publish, lottery.publication(), StandardCharsets.UTF_8);
     }
-    int index = lottery.drawIndex(seed);
     json.append(", \"lotteryHash\": ").append(Json.string(lottery.hash()))
         .append(", \"lotterySize\": ").append(lottery.size())
-        .append(", \"maxDeviation\": ").append(Json.number(lottery.maxDeviation()))
-        .append(", \"index\": ").append(index);
+        .append(", \"maxDeviation\": ").append(Json.number(lottery.maxDeviation()));
+    if (seed == null) {
+      return null;
+    }
+    int index = lottery.drawIndex(seed);
+    json.append(", \"index\": ").append(index);
     return lottery.panel(index);
   }
 }

@@ -75,8 +75,15 @@ class SortitionCommandTest {
   @Test
   void sameSeedDrawsTheSamePanelAndPublishesTheLottery() throws Exception {
     Path published = dir.resolve("lottery.txt");
+    Run before = run(small("draw", "leximin", "--quiet", "--publish", published.toString()));
+    assertEquals(0, before.exit(), before.err());
+    assertTrue(!before.out().contains("\"panel\""), before.out());
+    String publishedBefore = Files.readString(published);
     Run a = run(small("draw", "leximin", "--seed", "4 8 15 16 23 42", "--quiet",
         "--publish", published.toString()));
+    assertEquals(publishedBefore, Files.readString(published));
+    String hash = before.out().replaceAll(".*\"lotteryHash\": \"([0-9a-f]+)\".*\\s*", "$1");
+    assertTrue(a.out().contains("\"lotteryHash\": \"" + hash + "\""), a.out());
     Run b = run(small("draw", "leximin", "--seed", "4 8 15 16 23 42", "--quiet"));
     Run c = run(small("draw", "leximin", "--seed", "another seed", "--quiet"));
     assertEquals(0, a.exit(), a.err());
