@@ -1,5 +1,6 @@
 package org.parvis.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code parvis sortition …}: selection by lot. */
@@ -7,5 +8,12 @@ import picocli.CommandLine.Command;
     name = "sortition",
     mixinStandardHelpOptions = true,
     description = "Selection by lot: probabilities and verifiable draws.",
-    subcommands = {})
-final class SortitionCommand {}
+    subcommands = {SortitionProbabilitiesCommand.class, SortitionDrawCommand.class})
+final class SortitionCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+}
