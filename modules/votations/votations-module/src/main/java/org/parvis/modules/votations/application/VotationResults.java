@@ -16,6 +16,7 @@ import org.parvis.modules.votations.domain.BallotContent;
 import org.parvis.modules.votations.domain.Votation;
 import org.parvis.modules.votations.domain.VotationOption;
 import org.parvis.modules.votations.domain.VotationRepository;
+import org.parvis.modules.votations.domain.VoteCount;
 import org.parvis.spi.problem.ProblemException;
 
 /** Counts a closed votation's ballots with its method. Results are aggregates only. */
@@ -68,22 +69,10 @@ public class VotationResults {
 
   private static List<OptionResult> counts(Votation votation, List<BallotContent> ballots) {
     List<VotationOption> options = votation.options();
-    long[] votes = new long[options.size()];
-    for (BallotContent ballot : ballots) {
-      for (int position : ballot.numbers()) {
-        votes[position]++;
-      }
-    }
-    List<VotationOption> sorted = new ArrayList<>(options);
-    sorted.sort((a, b) -> Long.compare(votes[b.position()], votes[a.position()]));
-    List<OptionResult> results = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      VotationOption option = sorted.get(i);
-      int rank = i > 0 && votes[sorted.get(i - 1).position()] == votes[option.position()]
-          ? results.get(i - 1).rank() : i + 1;
-      results.add(new OptionResult(option.id(), option.label(), rank, votes[option.position()], null, null));
-    }
-    return results;
+    return VoteCount.rank(options.size(), ballots).stream()
+        .map(c -> new OptionResult(options.get(c.position()).id(), options.get(c.position()).label(),
+            c.rank(), c.votes(), null, null))
+        .toList();
   }
 
   /** A votation's result: counted ballots, voters recorded, options best first. */
