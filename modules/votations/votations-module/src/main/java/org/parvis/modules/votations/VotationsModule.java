@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.parvis.spi.module.LocalizedText;
 import org.parvis.spi.module.ModulePermission;
-import org.parvis.spi.module.NavigationEntry;
 import org.parvis.spi.module.ParvisModule;
 import org.parvis.spi.security.TenantRole;
 
@@ -43,8 +42,4 @@ public class VotationsModule implements ParvisModule {
         Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 
-  @Override
-  public List<NavigationEntry> navigation() {
-    return List.of(new NavigationEntry(LocalizedText.of("Votations", "Votes"), "/api/votations"));
-  }
 }
