@@ -27,6 +27,8 @@ public interface ResidencyRepository {
 
   Optional<VerifiedIdentity> verifiedByHash(String identityHash);
 
+  Optional<VerifiedIdentity> verifiedById(UUID id);
+
   /**
    * Stores a newly verified identity, at once, so that a concurrent verification of the same
    * identity or account fails here with {@link AlreadyVerified} rather than at commit.

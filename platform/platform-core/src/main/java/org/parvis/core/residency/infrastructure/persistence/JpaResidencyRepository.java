@@ -98,6 +98,14 @@ public class JpaResidencyRepository implements ResidencyRepository {
   }
 
   @Override
+  public Optional<VerifiedIdentity> verifiedById(UUID id) {
+    return em.createQuery("select v from VerifiedIdentity v where v.id = :id", VerifiedIdentity.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void add(VerifiedIdentity identity) {
     try {
       em.persist(identity);

@@ -1,0 +1,7 @@
+package org.parvis.modules.petitions.domain;
+
+/** How a signature was given. */
+public enum SignatureChannel {
+  ONLINE,
+  PAPER
+}

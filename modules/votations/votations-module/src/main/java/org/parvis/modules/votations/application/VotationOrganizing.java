@@ -1,0 +1,49 @@
+package org.parvis.modules.votations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.parvis.modules.votations.domain.CountingMethod;
+import org.parvis.modules.votations.domain.Votation;
+import org.parvis.modules.votations.domain.VotationRepository;
+import org.parvis.spi.problem.ProblemException;
+
+/** Organizers (administrators, staff) set up a votation and may close it early. */
+@ApplicationScoped
+@Transactional
+public class VotationOrganizing {
+
+  /** The default majority-judgment scale, best first. */
+  public static final List<String> DEFAULT_GRADES =
+      List.of("Excellent", "Très bien", "Bien", "Assez bien", "Passable", "Insuffisant", "À rejeter");
+
+  @Inject VotationRepository votations;
+
+  public Votation create(String question, String description, CountingMethod method,
+      List<String> options, List<String> grades, Instant opensAt, Instant closesAt) {
+    try {
+      Votation votation = new Votation(question, description, method, options,
+          grades == null || grades.isEmpty() ? DEFAULT_GRADES : grades,
+          opensAt == null ? Clock.systemUTC().instant() : opensAt, closesAt);
+      votations.add(votation);
+      return votation;
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest("urn:parvis:problem:invalid-request", e.getMessage(),
+          java.util.Map.of());
+    }
+  }
+
+  public Votation close(UUID id) {
+    Votation votation = VotationProblems.require(votations, id);
+    try {
+      votation.closeAt(Clock.systemUTC().instant());
+    } catch (IllegalStateException e) {
+      throw ProblemException.conflict("urn:parvis:problem:votation-closed", e.getMessage());
+    }
+    return votation;
+  }
+}

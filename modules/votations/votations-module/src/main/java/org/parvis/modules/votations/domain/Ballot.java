@@ -1,0 +1,42 @@
+package org.parvis.modules.votations.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * An anonymous ballot: a random id, its votation and its canonical content — no voter, no time,
+ * no sequence number. See {@link BallotContent} for the content.
+ */
+@Entity
+@Table(name = "votation_ballot")
+public class Ballot {
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(name = "votation_id", nullable = false, updatable = false)
+  private UUID votationId;
+
+  @Column(nullable = false, updatable = false)
+  private String content;
+
+  protected Ballot() {}
+
+  public Ballot(UUID votationId, BallotContent content) {
+    this.id = UUID.randomUUID();
+    this.votationId = Objects.requireNonNull(votationId);
+    this.content = content.encoded();
+  }
+
+  public String content() {
+    return content;
+  }
+}

@@ -1,0 +1,127 @@
+package org.parvis.modules.votations.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.parvis.majorityjudgment.GradeScale;
+
+/**
+ * A local vote (aggregate root): a question, its options, a calendar and a counting method.
+ * Ballots are accepted from {@code opensAt} until {@code closesAt}; results exist only once it is
+ * closed, so that partial results cannot sway the remaining voters.
+ */
+@Entity
+@Table(name = "votation_votation")
+public class Votation {
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(nullable = false)
+  private String question;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private CountingMethod method;
+
+  /** Grade labels, best first, one per line (majority judgment only). */
+  @Column(nullable = false, updatable = false)
+  private String grades;
+
+  @Column(name = "opens_at", nullable = false)
+  private Instant opensAt;
+
+  @Column(name = "closes_at", nullable = false)
+  private Instant closesAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "votation_id", nullable = false, updatable = false)
+  @OrderBy("position")
+  private List<VotationOption> options = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Votation() {}
+
+  public Votation(String question, String description, CountingMethod method, List<String> options,
+      List<String> gradesBestFirst, Instant opensAt, Instant closesAt) {
+    if (options.size() < 2 || options.stream().distinct().count() != options.size()) {
+      throw new IllegalArgumentException("a votation needs at least two distinct options");
+    }
+    if (!closesAt.isAfter(opensAt)) {
+      throw new IllegalArgumentException("a votation must close after it opens");
+    }
+    this.id = UUID.randomUUID();
+    this.question = Objects.requireNonNull(question);
+    this.description = Objects.requireNonNull(description);
+    this.method = Objects.requireNonNull(method);
+    if (method == CountingMethod.MAJORITY_JUDGMENT) {
+      GradeScale.bestFirst(gradesBestFirst); // validates
+      this.grades = String.join("\n", gradesBestFirst);
+    } else {
+      this.grades = "";
+    }
+    for (int i = 0; i < options.size(); i++) {
+      this.options.add(new VotationOption(i, options.get(i)));
+    }
+    this.opensAt = opensAt;
+    this.closesAt = closesAt;
+    this.createdAt = Instant.now();
+  }
+
+  public boolean isOpen(Instant now) {
+    return !now.isBefore(opensAt) && now.isBefore(closesAt);
+  }
+
+  public boolean isClosed(Instant now) {
+    return !now.isBefore(closesAt);
+  }
+
+  /** Closes the votation now, ahead of its calendar (e.g. by decision of the organizers). */
+  public void closeAt(Instant now) {
+    if (isClosed(now)) {
+      throw new IllegalStateException("this votation is already closed");
+    }
+    this.closesAt = now;
+    if (opensAt.isAfter(now)) {
+      this.opensAt = now;
+    }
+  }
+
+  public Optional<GradeScale> gradeScale() {
+    return grades.isEmpty() ? Optional.empty() : Optional.of(GradeScale.bestFirst(grades.split("\n")));
+  }
+
+  public UUID id() { return id; }
+  public String question() { return question; }
+  public String description() { return description; }
+  public CountingMethod method() { return method; }
+  public Instant opensAt() { return opensAt; }
+  public Instant closesAt() { return closesAt; }
+  public List<VotationOption> options() { return List.copyOf(options); }
+}

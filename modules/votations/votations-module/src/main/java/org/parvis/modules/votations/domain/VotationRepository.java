@@ -1,0 +1,37 @@
+package org.parvis.modules.votations.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Votations of the current tenant, who voted in them, and their anonymous ballots. */
+public interface VotationRepository {
+
+  Optional<Votation> byId(UUID id);
+
+  List<Votation> all();
+
+  void add(Votation votation);
+
+  boolean hasParticipated(UUID votationId, String voterKey);
+
+  /**
+   * Records that {@code participation}'s voter voted, at once, so that a concurrent second vote of
+   * the same person fails here with {@link AlreadyVoted}.
+   */
+  void add(Participation participation);
+
+  long participants(UUID votationId);
+
+  void add(Ballot ballot);
+
+  /** The ballots' contents, in no meaningful order. */
+  List<String> ballotContents(UUID votationId);
+
+  /** The same person voted already (unique constraint). */
+  class AlreadyVoted extends RuntimeException {
+    public AlreadyVoted(Throwable cause) {
+      super(cause);
+    }
+  }
+}
