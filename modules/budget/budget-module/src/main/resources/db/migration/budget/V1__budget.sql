@@ -93,11 +93,12 @@ create index budget_ballot_envelope on budget_ballot (envelope_id);
 select parvis_isolate_tenant_rows('budget_ballot');
 
 -- Idempotency keys of ballot submissions already applied: a replayed request changes nothing.
+-- A request claims its key first (a concurrent twin waits on the primary key, then sees it).
 create table budget_ballot_request (
     tenant_id       uuid         not null references parvis_tenant (id) on delete cascade,
     voter_key       varchar(120) not null,
     idempotency_key varchar(100) not null,
-    ballot_id       uuid         not null references budget_ballot (id) on delete cascade,
+    ballot_id       uuid         references budget_ballot (id) on delete cascade,
     received_at     timestamptz  not null,
     primary key (tenant_id, voter_key, idempotency_key)
 );

@@ -53,13 +53,13 @@ public class BallotBox {
     if (phase != Phase.VOTE) {
       throw BudgetProblems.wrongPhase("Voting", Phase.VOTE, phase);
     }
-    if (idempotencyKey.isPresent()) {
-      Optional<UUID> earlier = ballots.ballotOfKey(voter.key(), idempotencyKey.get());
-      if (earlier.isPresent()) {
-        Ballot ballot = ballots.byId(earlier.get()).orElseThrow();
-        return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
-            ballot.channel(), false, true);
-      }
+    if (idempotencyKey.isPresent() && !ballots.claim(voter.key(), idempotencyKey.get())) {
+      Ballot ballot = ballots.ballotOfKey(voter.key(), idempotencyKey.get())
+          .flatMap(ballots::byId)
+          .orElseThrow(() -> BudgetProblems.invalid("Idempotency-Key", "was used for a ballot"
+              + " that no longer exists"));
+      return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
+          ballot.channel(), false, true);
     }
     Envelope envelope = editions.envelopes(editionId).stream()
         .filter(e -> e.id().equals(envelopeId))
@@ -72,7 +72,7 @@ public class BallotBox {
     });
     long cost = BallotRules.totalCost(points, costs);
     var stored = ballots.upsert(edition, envelope, voter.key(), voter.channel(), points, cost);
-    idempotencyKey.ifPresent(key -> ballots.firstUseOf(voter.key(), key, stored.ballotId()));
+    idempotencyKey.ifPresent(key -> ballots.attach(voter.key(), key, stored.ballotId()));
     return new Cast(stored.ballotId(), envelope.id(), points, cost, voter.channel(),
         stored.created(), false);
   }

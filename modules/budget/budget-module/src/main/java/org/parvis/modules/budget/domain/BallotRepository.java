@@ -19,10 +19,13 @@ public interface BallotRepository {
       Map<UUID, Long> points, long totalCost);
 
   /**
-   * Records that {@code idempotencyKey} was applied for the voter; false when it already was (a
-   * replay), in which case nothing must change.
+   * Claims {@code idempotencyKey} for the voter; false when an earlier request (committed, or
+   * concurrent and then committed) holds it: a replay, which must change nothing.
    */
-  boolean firstUseOf(String voterKey, String idempotencyKey, UUID ballotId);
+  boolean claim(String voterKey, String idempotencyKey);
+
+  /** Records which ballot the request that claimed the key produced. */
+  void attach(String voterKey, String idempotencyKey, UUID ballotId);
 
   /** The ballot an earlier request with this key produced, if any. */
   Optional<UUID> ballotOfKey(String voterKey, String idempotencyKey);

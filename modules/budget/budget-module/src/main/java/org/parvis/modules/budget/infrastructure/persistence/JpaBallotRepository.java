@@ -50,16 +50,25 @@ public class JpaBallotRepository implements BallotRepository {
   }
 
   @Override
-  public boolean firstUseOf(String voterKey, String idempotencyKey, UUID ballotId) {
+  public boolean claim(String voterKey, String idempotencyKey) {
     return em.createNativeQuery("""
-            insert into budget_ballot_request (tenant_id, voter_key, idempotency_key, ballot_id,
-                                               received_at)
-            values (parvis_current_tenant(), :voter, :key, :ballot, now())
+            insert into budget_ballot_request (tenant_id, voter_key, idempotency_key, received_at)
+            values (parvis_current_tenant(), :voter, :key, now())
             on conflict do nothing""")
         .setParameter("voter", voterKey)
         .setParameter("key", idempotencyKey)
-        .setParameter("ballot", ballotId)
         .executeUpdate() == 1;
+  }
+
+  @Override
+  public void attach(String voterKey, String idempotencyKey, UUID ballotId) {
+    em.createNativeQuery("""
+            update budget_ballot_request set ballot_id = :ballot
+             where voter_key = :voter and idempotency_key = :key""")
+        .setParameter("voter", voterKey)
+        .setParameter("key", idempotencyKey)
+        .setParameter("ballot", ballotId)
+        .executeUpdate();
   }
 
   @Override
