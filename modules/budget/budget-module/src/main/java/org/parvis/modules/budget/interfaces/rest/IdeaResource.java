@@ -34,7 +34,7 @@ import org.parvis.spi.security.TenantRole;
  * review them (feasible with a final cost, or infeasible, with a public reason) and merge
  * duplicates.
  */
-@Path("/api/budget")
+@Path("/api/budget/ideas")
 @ModuleEndpoint(BudgetModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,37 +45,20 @@ public class IdeaResource {
   @Inject BodyValidator edge;
 
   @GET
-  @Path("editions/{edition}/ideas")
-  public List<IdeaView> ideas(@PathParam("edition") UUID edition) {
-    return ideas.ideas(edition, moderates()).stream().map(IdeaView::of).toList();
-  }
-
-  @POST
-  @Path("editions/{edition}/ideas")
-  public Response submit(@PathParam("edition") UUID edition, IdeaBody body) {
-    String author = signedIn();
-    body = edge.check(body);
-    Idea idea = ideas.submit(edition, new Proposal(body.envelopeId(), body.title(),
-        body.description(), body.category(), body.latitude(), body.longitude(),
-        body.estimatedCost()), author);
-    return Response.status(Response.Status.CREATED).entity(IdeaView.of(idea)).build();
-  }
-
-  @GET
-  @Path("ideas/{idea}")
+  @Path("{idea}")
   public IdeaView idea(@PathParam("idea") UUID idea) {
-    return IdeaView.of(ideas.idea(idea, moderates()));
+    return IdeaView.of(ideas.idea(idea, moderates(caller)));
   }
 
   @POST
-  @Path("ideas/{idea}/supports")
+  @Path("{idea}/supports")
   public Response support(@PathParam("idea") UUID idea) {
-    int count = ideas.support(idea, signedIn());
+    int count = ideas.support(idea, signedIn(caller));
     return Response.status(Response.Status.CREATED).entity(Map.of("supports", count)).build();
   }
 
   @POST
-  @Path("ideas/{idea}/hide")
+  @Path("{idea}/hide")
   @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR})
   public IdeaView hide(@PathParam("idea") UUID idea, ReasonBody body) {
     body = edge.check(body);
@@ -83,7 +66,7 @@ public class IdeaResource {
   }
 
   @POST
-  @Path("ideas/{idea}/review")
+  @Path("{idea}/review")
   @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
   public IdeaView review(@PathParam("idea") UUID idea, ReviewBody body) {
     body = edge.check(body);
@@ -91,20 +74,20 @@ public class IdeaResource {
   }
 
   @POST
-  @Path("ideas/{idea}/merge")
+  @Path("{idea}/merge")
   @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
   public IdeaView merge(@PathParam("idea") UUID idea, MergeBody body) {
     body = edge.check(body);
     return IdeaView.of(ideas.merge(idea, body.into(), body.reason()));
   }
 
-  private boolean moderates() {
+  static boolean moderates(Caller caller) {
     var roles = caller.tenantRoles();
     return roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.MODERATOR)
         || roles.contains(TenantRole.STAFF);
   }
 
-  private String signedIn() {
+  static String signedIn(Caller caller) {
     return caller.subject().orElseThrow(() -> new ProblemException(
         401, "about:blank", "Unauthorized", "Sign in (send a bearer token) to do this"));
   }
