@@ -40,7 +40,7 @@ import org.parvis.spi.security.TenantRole;
  * account. Staff enter paper ballots under their paper reference, checked the same way. An
  * {@code Idempotency-Key} header makes a replayed request change nothing.
  */
-@Path("/api/budget/editions/{edition}")
+@Path("/api/budget/editions/{edition}/ballots")
 @ModuleEndpoint(BudgetModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +51,6 @@ public class BallotResource {
   @Inject BodyValidator edge;
 
   @POST
-  @Path("ballots")
   @RequiresVerifiedResidency
   public Response submit(@PathParam("edition") UUID edition, BallotBody body,
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -62,26 +61,14 @@ public class BallotResource {
   }
 
   @GET
-  @Path("ballots/mine")
+  @Path("mine")
   @RequiresVerifiedResidency
   public List<CastView> mine(@PathParam("edition") UUID edition) {
     Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow());
     return box.ballotsOf(edition, voter).stream().map(CastView::of).toList();
   }
 
-  @POST
-  @Path("paper-ballots")
-  @RequiresTenantRole(TenantRole.STAFF)
-  public Response paper(@PathParam("edition") UUID edition, PaperBallotBody body,
-      @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    body = edge.check(body);
-    BallotBody ballot = new BallotBody(body.envelope(), body.projects(), body.points());
-    Cast cast = box.submit(edition, body.envelope(), ballot.choices(),
-        Voter.paper(body.reference()), key(idempotencyKey));
-    return answer(cast);
-  }
-
-  private static Optional<String> key(String header) {
+  static Optional<String> key(String header) {
     if (header == null || header.isBlank()) {
       return Optional.empty();
     }
@@ -91,7 +78,7 @@ public class BallotResource {
     return Optional.of(header);
   }
 
-  private static Response answer(Cast cast) {
+  static Response answer(Cast cast) {
     return Response.status(cast.created() ? Response.Status.CREATED : Response.Status.OK)
         .header("Idempotent-Replayed", Boolean.toString(cast.replayed()))
         .entity(new CastView(cast.ballotId(), cast.envelopeId(), cast.points(), cast.totalCost(),
