@@ -8,6 +8,7 @@ import static org.parvis.it.BudgetCommune.idea;
 import static org.parvis.it.BudgetCommune.ok;
 
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.parvis.budget.rules.Completion;
 import org.parvis.budget.rules.Election;
 import org.parvis.budget.rules.Project;
 import org.parvis.budget.rules.Utility;
+import org.parvis.budget.rules.pabulib.PabulibReader;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
 
@@ -177,6 +179,20 @@ class CitizensVoteInAParticipatoryBudgetIT {
         "image/svg+xml");
     assertEquals(200, chart.status(), chart::toString);
     assertTrue(chart.body().startsWith("<svg") && chart.body().contains("Un parc pour tous"));
+
+    // Anyone can re-count from the anonymised Pabulib export.
+    var exported = commune.tenant().http().send("GET",
+        base + "/results/envelopes/" + city + "/pabulib", null, "text/plain");
+    assertEquals(200, exported.status(), exported::toString);
+    assertFalse(exported.body().contains("P-0001") || exported.body().contains("resident:")
+        || exported.body().contains("paper:"), exported.body());
+    var instance = PabulibReader.read(new StringReader(exported.body()), "export");
+    assertEquals(4, instance.election().ballots().size());
+    assertEquals(Set.of(park, library, bikes), instance.election().projects().stream()
+        .map(Project::id).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(Set.copyOf(AllocationRules.of("equal-shares", Utility.COST, Completion.ADD1)
+        .allocate(instance.election()).selected()), selected(cityResult, "funded"),
+        "a re-count from the export gives the published result");
   }
 
   static String ballot(String envelope, String... projects) {

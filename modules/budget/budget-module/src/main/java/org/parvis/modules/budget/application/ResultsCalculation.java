@@ -73,9 +73,7 @@ public class ResultsCalculation {
   private static EnvelopeResult envelopeResult(
       Edition edition, Envelope envelope, List<Idea> projects, List<Ballot> cast) {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
-    Election election = new Election(envelope.amount(),
-        projects.stream().map(p -> new Project(p.id().toString(), p.finalCost())).toList(),
-        cast.stream().map(b -> toRulesBallot(b, cumulative)).toList());
+    Election election = election(edition, envelope, projects, cast);
     Utility utility = cumulative ? Utility.POINTS : Utility.COST;
     Outcome chosen = AllocationRules.of(edition.allocationRule(), utility, Completion.ADD1)
         .allocate(election);
@@ -102,6 +100,21 @@ public class ResultsCalculation {
     return new EnvelopeResult(envelope.id(), envelope.name(), envelope.district(),
         envelope.amount(), cast.size(), edition.allocationRule(), chosen.cost(), lines,
         greedy.cost(), equalShares.cost());
+  }
+
+  /**
+   * The envelope's election as the rules library sees it: projects by id and final cost, ballots
+   * in the order of their (random) ids, so that the order says nothing about who voted when.
+   */
+  static Election election(Edition edition, Envelope envelope, List<Idea> projects,
+      List<Ballot> cast) {
+    boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
+    return new Election(envelope.amount(),
+        projects.stream().map(p -> new Project(p.id().toString(), p.finalCost())).toList(),
+        cast.stream()
+            .sorted(java.util.Comparator.comparing(Ballot::id))
+            .map(b -> toRulesBallot(b, cumulative))
+            .toList());
   }
 
   private static org.parvis.budget.rules.Ballot toRulesBallot(Ballot ballot, boolean cumulative) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
+import org.parvis.modules.budget.application.PabulibExport;
 import org.parvis.modules.budget.application.ResultsCalculation;
 import org.parvis.modules.budget.application.ResultsCalculation.EnvelopeResult;
 import org.parvis.modules.budget.interfaces.web.ResultsChart;
@@ -21,6 +22,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 public class ResultsResource {
 
   @Inject ResultsCalculation calculation;
+  @Inject PabulibExport export;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,17 @@ public class ResultsResource {
   public Response chart(@PathParam("edition") UUID edition) {
     return Response.ok(ResultsChart.svg(calculation.results(edition).envelopes(), "fr"))
         .type("image/svg+xml")
+        .build();
+  }
+
+  /** An envelope's anonymised ballots as a Pabulib {@code .pb} file, after the vote. */
+  @GET
+  @Path("envelopes/{envelope}/pabulib")
+  @Produces("text/plain")
+  public Response pabulib(@PathParam("edition") UUID edition, @PathParam("envelope") UUID envelope) {
+    return Response.ok(export.export(edition, envelope))
+        .type("text/plain; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"budget-" + envelope + ".pb\"")
         .build();
   }
 
