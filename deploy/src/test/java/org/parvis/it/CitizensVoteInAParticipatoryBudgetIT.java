@@ -28,7 +28,6 @@ import org.parvis.budget.rules.Project;
 import org.parvis.budget.rules.Utility;
 import org.parvis.budget.rules.pabulib.PabulibReader;
 import org.parvis.testsupport.ParvisDeployment;
-import org.parvis.testsupport.TenantHttp;
 
 /**
  * One edition of a commune's participatory budget from start to end: citizens submit and support

@@ -49,8 +49,7 @@ public class IdeaBox {
       throw ProblemException.conflict("urn:parvis:problem:budget-already-supported",
           "You already support this idea");
     }
-    idea.countSupport();
-    return idea.supports();
+    return editions.supports(ideaId);
   }
 
   public Idea hide(UUID ideaId, String reason) {

@@ -14,8 +14,14 @@ public interface EditionRepository {
 
   void add(Idea idea);
 
-  /** False when the supporter already supported the idea. */
+  /**
+   * Adds the support and counts it on the idea, atomically; false (and nothing counted) when the
+   * supporter already supported the idea.
+   */
   boolean addSupport(Support support);
+
+  /** The idea's support count as stored now. */
+  int supports(UUID ideaId);
 
   Optional<Edition> edition(UUID id);
 

@@ -137,10 +137,6 @@ public class Idea {
     this.hiddenReason = Objects.requireNonNull(reason);
   }
 
-  public void countSupport() {
-    supports++;
-  }
-
   /** Whether it is a project on its envelope's ballot. */
   public boolean onBallot() {
     return status == IdeaStatus.FEASIBLE && !hidden && finalCost != null;

@@ -46,7 +46,18 @@ public class JpaEditionRepository implements EditionRepository {
         .setParameter("id", UUID.randomUUID())
         .setParameter("idea", support.ideaId())
         .setParameter("subject", support.supporterSubject())
-        .executeUpdate() == 1;
+        .executeUpdate() == 1
+        // An increment in SQL rather than on the entity: concurrent supports never conflict.
+        && em.createQuery("update Idea i set i.supports = i.supports + 1 where i.id = :id")
+            .setParameter("id", support.ideaId())
+            .executeUpdate() == 1;
+  }
+
+  @Override
+  public int supports(UUID ideaId) {
+    return em.createQuery("select i.supports from Idea i where i.id = :id", Integer.class)
+        .setParameter("id", ideaId)
+        .getSingleResult();
   }
 
   @Override

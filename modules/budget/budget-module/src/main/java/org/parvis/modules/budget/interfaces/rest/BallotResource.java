@@ -30,9 +30,7 @@ import org.parvis.modules.budget.domain.RuleViolation;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.Caller;
-import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
-import org.parvis.spi.security.TenantRole;
 
 /**
  * Ballots. A verified resident submits (and re-submits, until the vote closes) one ballot per

@@ -1,12 +1,6 @@
 package org.parvis.modules.budget.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.IdeaBox;
@@ -24,10 +17,7 @@ import org.parvis.modules.budget.application.IdeaBox.Proposal;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
-import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
-import org.parvis.spi.security.RequiresTenantRole;
-import org.parvis.spi.security.TenantRole;
 
 /** An edition's ideas: anyone lists them (hidden ones only for moderators), signed-in people submit. */
 @Path("/api/budget/editions/{edition}/ideas")

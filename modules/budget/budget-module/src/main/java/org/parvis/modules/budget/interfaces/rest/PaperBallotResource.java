@@ -1,12 +1,7 @@
 package org.parvis.modules.budget.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,24 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.BallotBox;
 import org.parvis.modules.budget.application.BallotBox.Cast;
 import org.parvis.modules.budget.application.BallotBox.Voter;
-import org.parvis.modules.budget.application.BudgetProblems;
-import org.parvis.modules.budget.domain.Ballot;
-import org.parvis.modules.budget.domain.RuleViolation;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
-import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
-import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
 
 /** Paper ballots, entered by staff under the reference written on them, checked like the others. */
