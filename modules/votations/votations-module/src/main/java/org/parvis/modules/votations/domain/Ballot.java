@@ -12,7 +12,7 @@ import org.hibernate.annotations.TenantId;
  * An anonymous ballot: a random id, its votation and its canonical content — no voter, no time,
  * no sequence number. See {@link BallotContent} for the content.
  */
-@Entity
+@Entity(name = "VotationBallot")
 @Table(name = "votation_ballot")
 public class Ballot {
 

@@ -73,7 +73,7 @@ public class JpaVotationRepository implements VotationRepository {
   public List<String> ballotContents(UUID votationId) {
     // Ordered by content: the order reveals nothing about who voted or when.
     return em.createQuery(
-            "select b.content from Ballot b where b.votationId = :v order by b.content", String.class)
+            "select b.content from VotationBallot b where b.votationId = :v order by b.content", String.class)
         .setParameter("v", votationId)
         .getResultList();
   }

@@ -1,0 +1,106 @@
+package org.parvis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parvis.it.BudgetCommune.envelopeId;
+import static org.parvis.it.BudgetCommune.idea;
+
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.testsupport.IntegrationServices;
+import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.PortalBrowser;
+import org.parvis.testsupport.TestIdentities;
+
+/**
+ * A resident votes through the portal's plain HTML form (labelled native checkboxes, rules in
+ * plain words, no script needed), changes nothing by breaking a rule, then reads the results
+ * page with its chart and the greedy / equal shares comparison.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResidentVotesInThePortalIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ParvisDeployment.builtWar();
+  }
+
+  @BeforeAll
+  static void keycloakKnowsThePlatformHost() {
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
+  }
+
+  @Test
+  void aResidentVotesWithTheFormAndReadsTheResults() {
+    var commune = BudgetCommune.create("budget-portail", "GARCIA");
+    var edition = commune.edition("equal-shares",
+        "{\"kind\": \"APPROVAL\", \"maxChoices\": 2, \"minChoices\": 1}",
+        "[{\"name\": \"Toute la ville\", \"amount\": 100000, \"district\": false}]");
+    String id = edition.getString("id");
+    String city = envelopeId(edition, 0);
+    var author = commune.account("auteur");
+    String a = idea(author, id, city, "Jardin <partagé>", 40000);
+    String b = idea(author, id, city, "Bancs publics", 10000);
+    String c = idea(author, id, city, "Skatepark", 30000);
+    commune.moveTo(id, 1, "FEASIBILITY_REVIEW");
+    commune.feasible(a, 40000);
+    commune.feasible(b, 10000);
+    commune.feasible(c, 30000);
+    commune.moveTo(id, 2, "VOTE");
+
+    var visitor = new PortalBrowser(commune.tenant().host());
+    var page = visitor.open("/budget/" + id);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("Jardin &lt;partagé&gt;"), "titles are escaped");
+    assertTrue(page.body().contains("/budget/" + id + "/ballot?envelope=" + city));
+    var anonymousForm = visitor.open("/budget/" + id + "/ballot?envelope=" + city);
+    assertTrue(anonymousForm.body().contains("Seuls les résidents vérifiés peuvent voter"));
+
+    var account = TestIdentities.person("garcia-" + commune.tenant().slug());
+    var api = BudgetCommune.verify(commune.tenant().http().as(account.token()), "GARCIA");
+    var browser = new PortalBrowser(commune.tenant().host());
+    String ballotPath = "/budget/" + id + "/ballot?envelope=" + city;
+    var form = browser.signIn(account.username(), account.password(), ballotPath);
+    assertEquals(200, form.status(), form.body());
+    assertTrue(form.body().contains("Cochez au moins 1 et au plus 2 projets."), form.body());
+    assertTrue(form.body().contains("<input type=\"checkbox\" id=\"project-" + a + "\""));
+    assertTrue(form.body().contains("<label for=\"project-" + a + "\">"));
+    assertTrue(form.body().contains("aria-describedby=\"ballot-rules\""));
+
+    assertEquals(403, browser.submit("/budget/" + id + "/ballot",
+        Map.of("csrf", "forged", "envelope", city, "project-" + a, "on")).status());
+
+    var saved = browser.submit("/budget/" + id + "/ballot", Map.of("csrf", form.csrf(),
+        "envelope", city, "project-" + a, "on", "project-" + b, "on"));
+    assertEquals(200, saved.status(), saved.body());
+    assertTrue(saved.body().contains("Votre bulletin est enregistré."), saved.body());
+    assertTrue(saved.body().contains("id=\"project-" + a + "\" name=\"project-" + a
+        + "\" value=\"on\" data-weight=\"40000\" checked"), saved.body());
+    assertTrue(saved.body().contains(">50000</output>"), "the total without script");
+
+    var tooMany = browser.submit("/budget/" + id + "/ballot", Map.of("csrf", form.csrf(),
+        "envelope", city, "project-" + a, "on", "project-" + b, "on", "project-" + c, "on"));
+    assertEquals(422, tooMany.status());
+    assertTrue(tooMany.body().contains("approval-maximum"), tooMany.body());
+    var mine = api.get("/api/budget/editions/" + id + "/ballots/mine").jsonArray();
+    assertEquals(2, mine.getJsonObject(0).getJsonObject("points").size(),
+        "the refused change kept the earlier ballot");
+
+    BudgetCommune.ok(commune.admin().post("/api/budget/editions/" + id + "/vote/close", null));
+    var results = visitor.open("/budget/" + id + "/results");
+    assertEquals(200, results.status(), results.body());
+    assertTrue(results.body().contains("<svg"), results.body());
+    assertTrue(results.body().contains("Parts égales"));
+    assertTrue(results.body().contains("Décompte glouton"));
+    assertFalse(results.body().contains("Jardin <partagé>"), "escaped in the table and the chart");
+  }
+}

@@ -1,0 +1,85 @@
+package org.parvis.modules.budget.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.parvis.modules.budget.domain.Ballot;
+import org.parvis.modules.budget.domain.BallotRepository;
+import org.parvis.modules.budget.domain.BallotRules;
+import org.parvis.modules.budget.domain.Edition;
+import org.parvis.modules.budget.domain.EditionRepository;
+import org.parvis.modules.budget.domain.Envelope;
+import org.parvis.modules.budget.domain.Phase;
+
+/**
+ * Casting ballots, online and on paper, in one short transaction: lock the edition for share (so
+ * that closing the vote waits for ballots in flight), check the rules against the envelope's
+ * projects (one query), then one atomic upsert keyed on the voter.
+ */
+@ApplicationScoped
+@Transactional
+public class BallotBox {
+
+  public static final String ONLINE = "ONLINE";
+  public static final String PAPER = "PAPER";
+
+  @Inject EditionRepository editions;
+  @Inject BallotRepository ballots;
+
+  /** A voter: a verified resident online, or a paper ballot's reference. */
+  public record Voter(String key, String channel) {
+    public static Voter resident(UUID residentId) {
+      return new Voter("resident:" + residentId, ONLINE);
+    }
+
+    public static Voter paper(String reference) {
+      return new Voter("paper:" + reference, PAPER);
+    }
+  }
+
+  /** What the submission did; {@code replayed} when its idempotency key was already applied. */
+  public record Cast(UUID ballotId, UUID envelopeId, Map<UUID, Long> points, long totalCost,
+      String channel, boolean created, boolean replayed) {}
+
+  public Cast submit(UUID editionId, UUID envelopeId, Map<UUID, Long> points, Voter voter,
+      Optional<String> idempotencyKey) {
+    Edition edition = editions.editionForShare(editionId).orElseThrow(BudgetProblems::noEdition);
+    Phase phase = edition.phaseAt(Instant.now());
+    if (phase != Phase.VOTE) {
+      throw BudgetProblems.wrongPhase("Voting", Phase.VOTE, phase);
+    }
+    if (idempotencyKey.isPresent() && !ballots.claim(voter.key(), idempotencyKey.get())) {
+      Ballot ballot = ballots.ballotOfKey(voter.key(), idempotencyKey.get())
+          .flatMap(ballots::byId)
+          .orElseThrow(() -> BudgetProblems.invalid("Idempotency-Key", "was used for a ballot"
+              + " that no longer exists"));
+      return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
+          ballot.channel(), false, true);
+    }
+    Envelope envelope = editions.envelopes(editionId).stream()
+        .filter(e -> e.id().equals(envelopeId))
+        .findFirst()
+        .orElseThrow(() -> BudgetProblems.invalid("envelope", "is not an envelope of this edition"));
+    Map<UUID, Long> costs = editions.ballotCosts(envelope.id());
+    BallotRules rules = edition.rules();
+    rules.check(points, costs, envelope.amount()).ifPresent(v -> {
+      throw BudgetProblems.ruleBroken(v);
+    });
+    long cost = BallotRules.totalCost(points, costs);
+    var stored = ballots.upsert(edition, envelope, voter.key(), voter.channel(), points, cost);
+    idempotencyKey.ifPresent(key -> ballots.attach(voter.key(), key, stored.ballotId()));
+    return new Cast(stored.ballotId(), envelope.id(), points, cost, voter.channel(),
+        stored.created(), false);
+  }
+
+  public List<Ballot> ballotsOf(UUID editionId, Voter voter) {
+    editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
+    return ballots.ofVoter(editionId, voter.key());
+  }
+
+}

@@ -1,0 +1,41 @@
+package org.parvis.modules.budget.application;
+
+import java.util.Map;
+import org.parvis.modules.budget.domain.Phase;
+import org.parvis.modules.budget.domain.RuleViolation;
+import org.parvis.spi.problem.ProblemException;
+
+/** The problems the budget module answers with. */
+public final class BudgetProblems {
+
+  public static final String BALLOT_RULE = "urn:parvis:problem:budget-ballot-rule";
+  public static final String WRONG_PHASE = "urn:parvis:problem:budget-wrong-phase";
+
+  private BudgetProblems() {}
+
+  /** A 422 naming the broken rule in {@code rule}. */
+  public static ProblemException ruleBroken(RuleViolation violation) {
+    return new ProblemException(422, BALLOT_RULE, "Ballot breaks a rule of the edition",
+        "Rule '" + violation.rule() + "': " + violation.detail(),
+        Map.of("rule", violation.rule()));
+  }
+
+  /** A 409: the action needs another phase of the edition. */
+  public static ProblemException wrongPhase(String action, Phase needed, Phase current) {
+    return new ProblemException(409, WRONG_PHASE, "Not in this phase",
+        action + " is possible during " + needed + "; the edition is in " + current,
+        Map.of("phase", current.name(), "requiredPhase", needed.name()));
+  }
+
+  public static ProblemException noEdition() {
+    return ProblemException.notFound("No such participatory budget edition");
+  }
+
+  public static ProblemException noIdea() {
+    return ProblemException.notFound("No such idea");
+  }
+
+  public static ProblemException invalid(String field, String message) {
+    return ProblemException.invalidField("urn:parvis:problem:invalid-request", field, message);
+  }
+}

@@ -1,0 +1,71 @@
+package org.parvis.modules.budget.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.parvis.modules.budget.domain.BallotRules;
+import org.parvis.modules.budget.domain.Calendar;
+import org.parvis.modules.budget.domain.Edition;
+import org.parvis.modules.budget.domain.EditionRepository;
+import org.parvis.modules.budget.domain.Envelope;
+
+/** Administrators create editions, with their envelopes, and move their calendar. */
+@ApplicationScoped
+@Transactional
+public class EditionAdministration {
+
+  @Inject EditionRepository editions;
+
+  /** One envelope to create: a district's, or the city-wide one. */
+  public record EnvelopeSpec(String name, long amount, boolean district) {}
+
+  public Edition create(String title, String allocationRule, BallotRules rules, Calendar calendar,
+      List<EnvelopeSpec> envelopes) {
+    if (envelopes.stream().filter(e -> !e.district()).count() > 1) {
+      throw BudgetProblems.invalid("envelopes", "at most one city-wide envelope");
+    }
+    if (envelopes.stream().map(EnvelopeSpec::name).distinct().count() != envelopes.size()) {
+      throw BudgetProblems.invalid("envelopes", "envelope names must differ");
+    }
+    Edition edition;
+    try {
+      edition = new Edition(title, allocationRule, rules, calendar);
+    } catch (IllegalArgumentException e) {
+      throw BudgetProblems.invalid("allocationRule", e.getMessage());
+    }
+    editions.add(edition);
+    int position = 0;
+    for (EnvelopeSpec spec : envelopes) {
+      editions.add(new Envelope(edition.id(), spec.name(), spec.amount(), spec.district(), position++));
+    }
+    return edition;
+  }
+
+  public Edition reschedule(UUID editionId, Calendar calendar) {
+    Edition edition = editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
+    edition.reschedule(calendar);
+    return edition;
+  }
+
+  /** Closes the vote now: ballots are refused from now on and the results are published. */
+  public Edition closeVote(UUID editionId) {
+    Edition edition = editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
+    edition.reschedule(edition.calendar().closingVoteAt(Clock.systemUTC().instant()));
+    return edition;
+  }
+
+  public List<Edition> all() {
+    return editions.editions();
+  }
+
+  public Edition edition(UUID id) {
+    return editions.edition(id).orElseThrow(BudgetProblems::noEdition);
+  }
+
+  public List<Envelope> envelopes(UUID editionId) {
+    return editions.envelopes(editionId);
+  }
+}

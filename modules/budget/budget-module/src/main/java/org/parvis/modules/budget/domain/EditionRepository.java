@@ -1,0 +1,41 @@
+package org.parvis.modules.budget.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Editions, their envelopes, ideas and supports, of the current tenant. */
+public interface EditionRepository {
+
+  void add(Edition edition);
+
+  void add(Envelope envelope);
+
+  void add(Idea idea);
+
+  /**
+   * Adds the support and counts it on the idea, atomically; false (and nothing counted) when the
+   * supporter already supported the idea.
+   */
+  boolean addSupport(Support support);
+
+  /** The idea's support count as stored now. */
+  int supports(UUID ideaId);
+
+  Optional<Edition> edition(UUID id);
+
+  /** The edition, locked against concurrent changes of its calendar until the transaction ends. */
+  Optional<Edition> editionForShare(UUID id);
+
+  List<Edition> editions();
+
+  List<Envelope> envelopes(UUID editionId);
+
+  Optional<Idea> idea(UUID id);
+
+  List<Idea> ideas(UUID editionId);
+
+  /** The final cost of each project on the envelope's ballot, by project id, in one query. */
+  Map<UUID, Long> ballotCosts(UUID envelopeId);
+}

@@ -1,0 +1,2 @@
+/** Portal pages under {@code /budget}, server-rendered HTML with every text escaped. */
+package org.parvis.modules.budget.interfaces.web;
