@@ -15,7 +15,8 @@ import org.parvis.modules.budget.domain.Idea;
  * The ballot form: one fieldset whose legend is the envelope and whose description is the rules
  * in plain words; one labelled native checkbox (or number input, for cumulative ballots) per
  * project; the total of the selection in an {@code output} announced politely. Keyboard use is
- * the browser's own (Tab, Space, arrows); no custom widget.
+ * the browser's own (Tab, Space, arrows); no custom widget. A refused ballot comes back with its
+ * choices kept and the refusal, an alert, focused and describing the fieldset.
  */
 final class BallotFormHtml {
 
@@ -31,7 +32,10 @@ final class BallotFormHtml {
     }
     if (error != null) {
       String text = error.startsWith("budget.") ? m.get(error) : m.get("budget.ballot.rejected", error);
-      html.append("<p role=\"alert\" id=\"ballot-error\">").append(escape(text)).append("</p>");
+      // Focused on arrival (autofocus on a tabindex=-1 element): the keyboard user starts from the
+      // refusal, and the next Tab leads into the ballot to correct it.
+      html.append("<p role=\"alert\" id=\"ballot-error\" tabindex=\"-1\" autofocus>")
+          .append(escape(text)).append("</p>");
     }
     if (closedKey != null) {
       html.append("<p>").append(escape(m.get(closedKey))).append("</p>");
@@ -45,7 +49,8 @@ final class BallotFormHtml {
         .append("\">")
         .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">")
         .append("<input type=\"hidden\" name=\"envelope\" value=\"").append(envelope.id()).append("\">")
-        .append("<fieldset aria-describedby=\"ballot-rules\"><legend>").append(escape(envelope.name()))
+        .append("<fieldset aria-describedby=\"ballot-rules")
+        .append(error != null ? " ballot-error" : "").append("\"><legend>").append(escape(envelope.name()))
         .append(" — ").append(escape(m.get("budget.amount", envelope.amount()))).append("</legend>")
         .append("<p id=\"ballot-rules\">").append(escape(m.rules(edition.rules(), envelope.amount())))
         .append("</p>");
