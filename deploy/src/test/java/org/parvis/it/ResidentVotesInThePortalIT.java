@@ -90,7 +90,9 @@ class ResidentVotesInThePortalIT {
     var tooMany = browser.submit("/budget/" + id + "/ballot", Map.of("csrf", form.csrf(),
         "envelope", city, "project-" + a, "on", "project-" + b, "on", "project-" + c, "on"));
     assertEquals(422, tooMany.status());
-    assertTrue(tooMany.body().contains("approval-maximum"), tooMany.body());
+    assertTrue(tooMany.body().contains("data-rule=\"approval-maximum\""), tooMany.body());
+    assertTrue(tooMany.body().contains("Votre bulletin n&#39;a pas été enregistré : vous pouvez "
+        + "choisir au plus 2 projets, votre bulletin en compte 3."), "the rule in French words");
     var mine = api.get("/api/budget/editions/" + id + "/ballots/mine").jsonArray();
     assertEquals(2, mine.getJsonObject(0).getJsonObject("points").size(),
         "the refused change kept the earlier ballot");

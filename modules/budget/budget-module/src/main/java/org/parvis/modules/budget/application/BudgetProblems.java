@@ -14,10 +14,24 @@ public final class BudgetProblems {
   private BudgetProblems() {}
 
   /** A 422 naming the broken rule in {@code rule}. */
-  public static ProblemException ruleBroken(RuleViolation violation) {
-    return new ProblemException(422, BALLOT_RULE, "Ballot breaks a rule of the edition",
-        "Rule '" + violation.rule() + "': " + violation.detail(),
-        Map.of("rule", violation.rule()));
+  public static BallotRuleBroken ruleBroken(RuleViolation violation) {
+    return new BallotRuleBroken(violation);
+  }
+
+  /** The problem of a ballot that breaks a rule; keeps the violation for the portal's wording. */
+  public static final class BallotRuleBroken extends ProblemException {
+    private final transient RuleViolation violation;
+
+    BallotRuleBroken(RuleViolation violation) {
+      super(422, BALLOT_RULE, "Ballot breaks a rule of the edition",
+          "Rule '" + violation.rule() + "': " + violation.detail(),
+          Map.of("rule", violation.rule()));
+      this.violation = violation;
+    }
+
+    public RuleViolation violation() {
+      return violation;
+    }
   }
 
   /** A 409: the action needs another phase of the edition. */

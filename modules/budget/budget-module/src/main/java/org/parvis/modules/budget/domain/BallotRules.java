@@ -90,11 +90,13 @@ public class BallotRules {
   private Optional<RuleViolation> checkApproval(int chosen) {
     if (chosen > maxChoices) {
       return violation("approval-maximum",
-          "at most " + maxChoices + " projects may be chosen, this ballot has " + chosen);
+          "at most " + maxChoices + " projects may be chosen, this ballot has " + chosen,
+          maxChoices, chosen);
     }
     if (chosen < minChoices) {
       return violation("approval-minimum",
-          "at least " + minChoices + " projects must be chosen, this ballot has " + chosen);
+          "at least " + minChoices + " projects must be chosen, this ballot has " + chosen,
+          minChoices, chosen);
     }
     return Optional.empty();
   }
@@ -102,12 +104,14 @@ public class BallotRules {
   private Optional<RuleViolation> checkKnapsack(long cost, long envelope) {
     if (cost > envelope) {
       return violation("knapsack-budget",
-          "the chosen projects cost " + cost + ", more than the envelope of " + envelope);
+          "the chosen projects cost " + cost + ", more than the envelope of " + envelope,
+          cost, envelope);
     }
     long minimum = minimumSpent(envelope);
     if (cost < minimum) {
       return violation("knapsack-minimum-spent", "the chosen projects cost " + cost
-          + ", less than the required " + minSpentPercent + "% of the envelope (" + minimum + ")");
+          + ", less than the required " + minSpentPercent + "% of the envelope (" + minimum + ")",
+          cost, minSpentPercent, minimum);
     }
     return Optional.empty();
   }
@@ -116,7 +120,8 @@ public class BallotRules {
     long given = points.values().stream().mapToLong(Long::longValue).sum();
     if (given > totalPoints) {
       return violation("cumulative-points",
-          "at most " + totalPoints + " points may be given, this ballot gives " + given);
+          "at most " + totalPoints + " points may be given, this ballot gives " + given,
+          totalPoints, given);
     }
     return Optional.empty();
   }
@@ -130,8 +135,8 @@ public class BallotRules {
     return points.keySet().stream().mapToLong(id -> costs.getOrDefault(id, 0L)).sum();
   }
 
-  private static Optional<RuleViolation> violation(String rule, String detail) {
-    return Optional.of(new RuleViolation(rule, detail));
+  private static Optional<RuleViolation> violation(String rule, String detail, long... values) {
+    return Optional.of(RuleViolation.of(rule, detail, values));
   }
 
   public BallotKind kind() {

@@ -102,7 +102,7 @@ public class BallotResource {
       Map<UUID, Long> chosen = new LinkedHashMap<>();
       for (UUID project : projects == null ? List.<UUID>of() : projects) {
         if (chosen.put(project, 1L) != null) {
-          throw BudgetProblems.ruleBroken(new RuleViolation("project-repeated",
+          throw BudgetProblems.ruleBroken(RuleViolation.of("project-repeated",
               "project " + project + " is chosen more than once"));
         }
       }

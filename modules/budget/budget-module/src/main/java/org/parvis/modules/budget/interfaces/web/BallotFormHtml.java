@@ -23,19 +23,21 @@ final class BallotFormHtml {
   private BallotFormHtml() {}
 
   static String of(Edition edition, Envelope envelope, List<Idea> projects, Map<UUID, Long> chosen,
-      BudgetMessages m, String closedKey, String verifyKey, String noticeKey, String error,
+      BudgetMessages m, String closedKey, String verifyKey, String noticeKey, Refusal refusal,
       String csrf) {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
     StringBuilder html = new StringBuilder();
     if (noticeKey != null) {
       html.append("<p role=\"status\">").append(escape(m.get(noticeKey))).append("</p>");
     }
-    if (error != null) {
-      String text = error.startsWith("budget.") ? m.get(error) : m.get("budget.ballot.rejected", error);
+    if (refusal != null) {
       // Focused on arrival (autofocus on a tabindex=-1 element): the keyboard user starts from the
       // refusal, and the next Tab leads into the ballot to correct it.
-      html.append("<p role=\"alert\" id=\"ballot-error\" tabindex=\"-1\" autofocus>")
-          .append(escape(text)).append("</p>");
+      html.append("<p role=\"alert\" id=\"ballot-error\" tabindex=\"-1\" autofocus");
+      if (refusal.rule() != null) {
+        html.append(" data-rule=\"").append(escape(refusal.rule())).append('"');
+      }
+      html.append('>').append(escape(refusal.text())).append("</p>");
     }
     if (closedKey != null) {
       html.append("<p>").append(escape(m.get(closedKey))).append("</p>");
@@ -50,7 +52,7 @@ final class BallotFormHtml {
         .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">")
         .append("<input type=\"hidden\" name=\"envelope\" value=\"").append(envelope.id()).append("\">")
         .append("<fieldset aria-describedby=\"ballot-rules")
-        .append(error != null ? " ballot-error" : "").append("\"><legend>").append(escape(envelope.name()))
+        .append(refusal != null ? " ballot-error" : "").append("\"><legend>").append(escape(envelope.name()))
         .append(" — ").append(escape(m.get("budget.amount", envelope.amount()))).append("</legend>")
         .append("<p id=\"ballot-rules\">").append(escape(m.rules(edition.rules(), envelope.amount())))
         .append("</p>");

@@ -35,6 +35,7 @@ import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.modules.budget.application.BudgetProblems.BallotRuleBroken;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.web.PortalLayout;
@@ -166,12 +167,17 @@ public class BudgetPortal {
     });
     Optional<UUID> resident = caller.verifiedResidentId();
     if (resident.isEmpty()) {
-      return ballotPage(edition, envelope, points, null, "budget.ballot.verify", 403);
+      return ballotPage(edition, envelope, points, null,
+          Refusal.of(messages().get("budget.ballot.verify")), 403);
     }
     try {
       box.submit(id, envelope.id(), points, Voter.resident(resident.get()), Optional.empty());
+    } catch (BallotRuleBroken e) {
+      return ballotPage(edition, envelope, points, null, Refusal.of(e.violation(), messages()),
+          e.status());
     } catch (ProblemException e) {
-      return ballotPage(edition, envelope, points, null, e.getMessage(), e.status());
+      return ballotPage(edition, envelope, points, null,
+          Refusal.of(messages().get("budget.ballot.rejected", e.getMessage())), e.status());
     }
     return Response.seeOther(URI.create("/budget/" + id + "/ballot?envelope=" + envelope.id()
         + "&saved=true")).build();
@@ -192,7 +198,7 @@ public class BudgetPortal {
   }
 
   private Response ballotPage(Edition edition, Envelope envelope, Map<UUID, Long> chosen,
-      String notice, String error, int status) {
+      String notice, Refusal refusal, int status) {
     BudgetMessages m = messages();
     Phase phase = edition.phaseAt(Instant.now());
     List<Idea> projects = ideas.ideas(edition.id(), false).stream()
@@ -200,7 +206,7 @@ public class BudgetPortal {
     String main = BallotFormHtml.of(edition, envelope, projects, chosen, m,
         phase == Phase.VOTE ? null : "budget.ballot.closed",
         caller.verifiedResidentId().isPresent() ? null : "budget.ballot.verify",
-        notice, error, FormToken.of(request));
+        notice, refusal, FormToken.of(request));
     return Response.fromResponse(layout.page(m.get("budget.ballot.title", envelope.name()), main))
         .status(status).build();
   }
