@@ -140,6 +140,8 @@ class CitizensVoteInAParticipatoryBudgetIT {
     assertEquals("PAPER", entered.json().getString("channel"));
 
     assertEquals(409, commune.tenant().http().get(base + "/results").status());
+    var keep = commune.admin().delete("/api/admin/modules/budget/enabled");
+    assertEquals(409, keep.status(), "the module cannot be disabled during a vote: " + keep);
 
     // Close: no more ballots; the results.
     assertEquals(403, dupont.post(base + "/vote/close", null).status());

@@ -1,9 +1,15 @@
 package org.parvis.modules.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.parvis.modules.budget.domain.EditionRepository;
+import org.parvis.modules.budget.domain.Phase;
+import org.parvis.spi.module.DisableDecision;
 import org.parvis.spi.module.LocalizedText;
+import org.parvis.spi.module.ModuleContext;
 import org.parvis.spi.module.ModulePermission;
 import org.parvis.spi.module.ModuleSetting;
 import org.parvis.spi.module.NavigationEntry;
@@ -26,6 +32,8 @@ public class BudgetModule implements ParvisModule {
   public static final String MODERATE = "budget.moderate";
   public static final String PAPER_BALLOTS = "budget.paper-ballots";
   public static final String VOTE = "budget.vote";
+
+  @Inject EditionRepository editions;
 
   @Override
   public String id() {
@@ -72,6 +80,21 @@ public class BudgetModule implements ParvisModule {
         new ModulePermission(VOTE,
             LocalizedText.of("Voter (résidents vérifiés)", "Vote (verified residents)"),
             Set.of(TenantRole.CITIZEN)));
+  }
+
+  /** Disabling the module while a vote is open would silently drop voters' ballots: refused. */
+  @Override
+  public DisableDecision beforeDisable(ModuleContext context) {
+    Instant now = Instant.now();
+    return editions.editions().stream()
+        .filter(e -> e.phaseAt(now) == Phase.VOTE)
+        .findFirst()
+        .map(e -> DisableDecision.refuse(LocalizedText.of(
+            "Le vote de « " + e.title() + " » est ouvert : clôturez-le avant de désactiver le "
+                + "budget participatif.",
+            "The vote of '" + e.title() + "' is open: close it before disabling the "
+                + "participatory budget.")))
+        .orElse(DisableDecision.allow());
   }
 
   @Override
