@@ -91,7 +91,7 @@ public final class BallotLoadBenchmark {
 
   /** What one wrk or pgbench pass measured. */
   private record Pass(int connections, double perSecond, double p50, double p90, double p99,
-      double max, long count, String note) {}
+      double max, long count, double appCpuMillis, double dbCpuMillis, String note) {}
 
   public static void main(String[] args) throws Exception {
     if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
@@ -329,7 +329,11 @@ public final class BallotLoadBenchmark {
     builder.environment().putAll(Map.of("BALLOT_REQUESTS", requests.toString(),
         "BALLOT_HOST", host + ":" + stack.httpPort(), "BALLOT_THREADS", Integer.toString(THREADS),
         "BALLOT_ACKS", acks.toString(), "BALLOT_RESULT", result.toString()));
+    long app = CpuTime.ofTree(stack.wildflyPid());
+    long db = CpuTime.ofTree(postmaster());
     int exit = builder.start().waitFor();
+    app = CpuTime.ofTree(stack.wildflyPid()) - app;
+    db = CpuTime.ofTree(postmaster()) - db;
     if (exit != 0 || !Files.exists(result)) {
       throw new IllegalStateException("wrk failed (" + exit + "); see "
           + work.resolve("wrk-" + name + ".log"));
@@ -349,7 +353,8 @@ public final class BallotLoadBenchmark {
     String note = verify(name, editions, acked, r);
     double perSecond = r.get("created") / (r.get("duration_us") / 1e6);
     return new Pass(connections, perSecond, r.get("p50_us") / 1e3, r.get("p90_us") / 1e3,
-        r.get("p99_us") / 1e3, r.get("max_us") / 1e3, r.get("created"), note);
+        r.get("p99_us") / 1e3, r.get("max_us") / 1e3, r.get("created"),
+        app / 1e6 / r.get("completed"), db / 1e6 / r.get("completed"), note);
   }
 
   /** Checks that every ballot acknowledged with 201 is stored; describes the outcome. */
@@ -431,7 +436,9 @@ public final class BallotLoadBenchmark {
         "--log-prefix=" + logs.resolve("tx"), "parvis")
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("pgbench-c" + connections + ".log").toFile());
+    long db = CpuTime.ofTree(postmaster());
     int exit = builder.start().waitFor();
+    db = CpuTime.ofTree(postmaster()) - db;
     String output = Files.readString(work.resolve("pgbench-c" + connections + ".log"));
     if (exit != 0) {
       throw new IllegalStateException("pgbench failed (" + exit + "): " + output);
@@ -455,7 +462,8 @@ public final class BallotLoadBenchmark {
     long count = processed.find() ? Long.parseLong(processed.group(1)) : latencies.count();
     return new Pass(connections, Double.parseDouble(tps.group(1)),
         latencies.percentileMillis(50), latencies.percentileMillis(90),
-        latencies.percentileMillis(99), latencies.percentileMillis(100), count, "");
+        latencies.percentileMillis(99), latencies.percentileMillis(100), count, 0,
+        db / 1e6 / count, "");
   }
 
   // ---------------------------------------------------------------- report
@@ -468,14 +476,15 @@ public final class BallotLoadBenchmark {
     for (int i = 0; i < parvis.size(); i++) {
       Pass p = parvis.get(i);
       Pass g = raw.get(i);
-      rows.add("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %,.0f | %.1f / %.1f / %.1f | %.0f %% |"
-          .formatted(p.connections(), p.perSecond(), p.p50(), p.p90(), p.p99(), p.max(),
-              g.perSecond(), g.p50(), g.p90(), g.p99(), 100 * p.perSecond() / g.perSecond()));
+      rows.add(("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %.2f + %.2f | %,.0f | %.1f / %.1f / %.1f"
+          + " | %.2f | %.0f %% |").formatted(p.connections(), p.perSecond(), p.p50(), p.p90(),
+              p.p99(), p.max(), p.appCpuMillis(), p.dbCpuMillis(), g.perSecond(), g.p50(),
+              g.p90(), g.p99(), g.dbCpuMillis(), 100 * p.perSecond() / g.perSecond()));
     }
     double loadAfter = os.getSystemLoadAverage();
     return """
-        | Connections | Parvis ballots/s (new ballots, HTTP → PostgreSQL) | Parvis p50 / p90 / p99 (ms) | Parvis max (ms) | pgbench inserts/s (same row shape, same database) | pgbench p50 / p90 / p99 (ms) | Parvis / pgbench |
-        | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+        | Connections | Parvis ballots/s (new ballots, HTTP → PostgreSQL) | Parvis p50 / p90 / p99 (ms) | Parvis max (ms) | CPU ms per ballot: WildFly + PostgreSQL | pgbench inserts/s (same row shape, same database) | pgbench p50 / p90 / p99 (ms) | CPU ms per insert: PostgreSQL | Parvis / pgbench |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
         %s
 
         %d voters, each with their own token; every request a new ballot (%d editions of %,d
@@ -494,6 +503,10 @@ public final class BallotLoadBenchmark {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private long postmaster() throws IOException {
+    return Long.parseLong(Files.readAllLines(work.resolve("pgdata/postmaster.pid")).get(0).trim());
+  }
 
   private static Connection connect(BenchStack stack) throws SQLException {
     return DriverManager.getConnection(stack.database().jdbcUrl(), "parvis", "");

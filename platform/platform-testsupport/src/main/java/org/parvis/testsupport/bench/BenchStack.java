@@ -124,6 +124,11 @@ final class BenchStack implements AutoCloseable {
     return httpPort;
   }
 
+  /** The process id of WildFly's launcher, whose descendants include the server JVM. */
+  long wildflyPid() {
+    return wildfly.pid();
+  }
+
   boolean wildflyAlive() {
     return wildfly.isAlive();
   }
