@@ -46,24 +46,25 @@ import org.parvis.testsupport.Secrets;
  * <p>Run by {@code deploy/bin/bench-ballots}. Settings (system properties) and defaults:
  *
  * <ul>
- *   <li>{@code parvis.bench.voters} 3000 verified residents, each with their own token;
+ *   <li>{@code parvis.bench.voters} 2000 verified residents, each with their own token;
  *   <li>{@code parvis.bench.connections} "8,32" (one measured pass each), {@code
- *       parvis.bench.seconds} 15 per pass, {@code parvis.bench.warmup-seconds} 10, {@code
- *       parvis.bench.editions-per-pass} 5, {@code parvis.bench.threads} 2 (wrk and pgbench);
+ *       parvis.bench.seconds} 30 per pass, {@code parvis.bench.warmup-seconds} 60 (at 8
+ *       connections, unmeasured but checked), {@code parvis.bench.editions-per-pass} 8, {@code
+ *       parvis.bench.threads} 2 (wrk and pgbench);
  *   <li>ports: {@code parvis.bench.port-offset} 700 (WildFly HTTP 8780, management 10690),
  *       {@code parvis.bench.db.port} 55439, {@code parvis.bench.keycloak.port} 8189.
  * </ul>
  */
 public final class BallotLoadBenchmark {
 
-  private static final int VOTERS = Integer.getInteger("parvis.bench.voters", 3000);
+  private static final int VOTERS = Integer.getInteger("parvis.bench.voters", 2000);
   private static final List<Integer> CONNECTIONS = Stream.of(
           System.getProperty("parvis.bench.connections", "8,32").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
-  private static final int SECONDS = Integer.getInteger("parvis.bench.seconds", 15);
-  private static final int WARMUP_SECONDS = Integer.getInteger("parvis.bench.warmup-seconds", 10);
+  private static final int SECONDS = Integer.getInteger("parvis.bench.seconds", 30);
+  private static final int WARMUP_SECONDS = Integer.getInteger("parvis.bench.warmup-seconds", 60);
   private static final int EDITIONS_PER_PASS =
-      Integer.getInteger("parvis.bench.editions-per-pass", 5);
+      Integer.getInteger("parvis.bench.editions-per-pass", 8);
   private static final int THREADS = Integer.getInteger("parvis.bench.threads", 2);
   private static final int SETUP_CONCURRENCY = 6;
   private static final long ENVELOPE = 50_000;
@@ -156,21 +157,22 @@ public final class BallotLoadBenchmark {
   }
 
   private String run(String host) throws Exception {
-    int needed = 1 + EDITIONS_PER_PASS * CONNECTIONS.size();
+    int needed = EDITIONS_PER_PASS * (1 + CONNECTIONS.size());
     log("Creating " + needed + " editions in their vote phase");
     List<Edition> editions = new ArrayList<>();
     for (int i = 0; i < needed; i++) {
       editions.add(edition(i));
     }
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    log("Warm-up: %d s at 4 connections (load average %.2f)".formatted(WARMUP_SECONDS, load));
+    log("Warm-up: %d s at 8 connections (load average %.2f)".formatted(WARMUP_SECONDS, load));
     List<String> checks = new ArrayList<>();
-    checks.add(wrk("warm-up", 4, WARMUP_SECONDS, editions.subList(0, 1), host).note());
+    checks.add(wrk("warm-up", 8, WARMUP_SECONDS, editions.subList(0, EDITIONS_PER_PASS), host)
+        .note());
     List<Pass> parvis = new ArrayList<>();
     for (int p = 0; p < CONNECTIONS.size(); p++) {
       int connections = CONNECTIONS.get(p);
       var pass = wrk("c" + connections, connections, SECONDS,
-          editions.subList(1 + p * EDITIONS_PER_PASS, 1 + (p + 1) * EDITIONS_PER_PASS), host);
+          editions.subList((1 + p) * EDITIONS_PER_PASS, (2 + p) * EDITIONS_PER_PASS), host);
       parvis.add(pass);
       checks.add(pass.note());
       log("Parvis, %d connections: %.0f ballots/s, p50/p90/p99 %.1f / %.1f / %.1f ms — %s"
@@ -488,7 +490,9 @@ public final class BallotLoadBenchmark {
         %s
 
         %d voters, each with their own token; every request a new ballot (%d editions of %,d
-        voters per pass), %d s per pass, wrk and pgbench with %d threads, after a %d s warm-up.
+        voters per pass), %d s per pass, wrk and pgbench with %d threads, after a %d s warm-up at
+        8 connections. CPU per ballot: all processes of WildFly, and of PostgreSQL, during the
+        pass, divided by the requests completed.
         Checks after each pass:
         %s
         Machine: %d cores, %.1f GiB RAM, %s %s; Java %s; %s; %s. Load average (1 min) %.2f before
