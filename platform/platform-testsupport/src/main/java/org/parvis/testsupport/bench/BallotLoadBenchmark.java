@@ -48,8 +48,8 @@ import org.parvis.testsupport.Secrets;
  * <ul>
  *   <li>{@code parvis.bench.voters} 2000 verified residents, each with their own token;
  *   <li>{@code parvis.bench.connections} "8,32" (one measured pass each), {@code
- *       parvis.bench.seconds} 30 per pass, {@code parvis.bench.warmup-seconds} 60 (at 8
- *       connections, unmeasured but checked), {@code parvis.bench.editions-per-pass} 8, {@code
+ *       parvis.bench.seconds} 30 per pass, {@code parvis.bench.warmup-seconds} 150 (at 8
+ *       connections, unmeasured but checked), {@code parvis.bench.editions-per-pass} 10, {@code
  *       parvis.bench.threads} 2 (wrk and pgbench);
  *   <li>ports: {@code parvis.bench.port-offset} 700 (WildFly HTTP 8780, management 10690),
  *       {@code parvis.bench.db.port} 55439, {@code parvis.bench.keycloak.port} 8189.
@@ -62,9 +62,10 @@ public final class BallotLoadBenchmark {
           System.getProperty("parvis.bench.connections", "8,32").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
   private static final int SECONDS = Integer.getInteger("parvis.bench.seconds", 30);
-  private static final int WARMUP_SECONDS = Integer.getInteger("parvis.bench.warmup-seconds", 60);
+  private static final int WARMUP_SECONDS =
+      Integer.getInteger("parvis.bench.warmup-seconds", 150);
   private static final int EDITIONS_PER_PASS =
-      Integer.getInteger("parvis.bench.editions-per-pass", 8);
+      Integer.getInteger("parvis.bench.editions-per-pass", 10);
   private static final int THREADS = Integer.getInteger("parvis.bench.threads", 2);
   private static final int SETUP_CONCURRENCY = 6;
   private static final long ENVELOPE = 50_000;
@@ -180,7 +181,7 @@ public final class BallotLoadBenchmark {
               pass.note()));
     }
     Edition shape = editions.get(0);
-    prepareScratchTable(shape);
+    prepareScratchTable();
     List<Pass> raw = new ArrayList<>();
     for (int connections : CONNECTIONS) {
       var pass = pgbench(connections, shape);
@@ -395,7 +396,7 @@ public final class BallotLoadBenchmark {
    * A scratch table like {@code budget_ballot}: same columns, primary key, unique constraint,
    * envelope index, foreign keys and row-level security.
    */
-  private void prepareScratchTable(Edition shape) throws SQLException {
+  private void prepareScratchTable() throws SQLException {
     try (Connection db = connect(stack)) {
       var sql = db.createStatement();
       sql.execute("drop table if exists bench_ballot");
