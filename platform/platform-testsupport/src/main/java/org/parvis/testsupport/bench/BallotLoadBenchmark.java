@@ -254,7 +254,8 @@ public final class BallotLoadBenchmark {
   private Edition edition(int n) {
     String calendar = calendar(0);
     var created = json(expect(201, admin.send("POST", "/api/budget/editions",
-        "{\"title\": \"Budget participatif %d\", \"allocationRule\": \"greedy\", \"ballot\": {\"kind\":"
+        "{\"title\": \"Budget participatif %d\", \"allocationRule\": \"greedy\","
+            + " \"ballot\": {\"kind\":"
             .formatted(2027 + n) + " \"KNAPSACK\"}, \"calendar\": " + calendar
             + ", \"envelopes\": [{\"name\": \"Ville\", \"amount\": " + ENVELOPE
             + ", \"district\": false}]}", "application/json")));
@@ -479,8 +480,8 @@ public final class BallotLoadBenchmark {
     for (int i = 0; i < parvis.size(); i++) {
       Pass p = parvis.get(i);
       Pass g = raw.get(i);
-      rows.add(("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %.2f + %.2f | %,.0f | %.1f / %.1f / %.1f"
-          + " | %.2f | %.0f %% |").formatted(p.connections(), p.perSecond(), p.p50(), p.p90(),
+      rows.add(("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %.2f + %.2f | %,.0f"
+          + " | %.1f / %.1f / %.1f | %.2f | %.0f %% |").formatted(p.connections(), p.perSecond(), p.p50(), p.p90(),
               p.p99(), p.max(), p.appCpuMillis(), p.dbCpuMillis(), g.perSecond(), g.p50(),
               g.p90(), g.p99(), g.dbCpuMillis(), 100 * p.perSecond() / g.perSecond()));
     }
