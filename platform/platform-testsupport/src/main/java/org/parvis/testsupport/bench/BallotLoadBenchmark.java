@@ -254,9 +254,9 @@ public final class BallotLoadBenchmark {
   private Edition edition(int n) {
     String calendar = calendar(0);
     var created = json(expect(201, admin.send("POST", "/api/budget/editions",
-        "{\"title\": \"Budget participatif %d\", \"allocationRule\": \"greedy\","
-            + " \"ballot\": {\"kind\":"
-            .formatted(2027 + n) + " \"KNAPSACK\"}, \"calendar\": " + calendar
+        ("{\"title\": \"Budget participatif %d\", \"allocationRule\": \"greedy\","
+            + " \"ballot\": {\"kind\": \"KNAPSACK\"}, \"calendar\": ").formatted(2027 + n)
+            + calendar
             + ", \"envelopes\": [{\"name\": \"Ville\", \"amount\": " + ENVELOPE
             + ", \"district\": false}]}", "application/json")));
     String id = created.getString("id");
