@@ -104,6 +104,8 @@ final class BenchStack implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("wildfly.log").toFile()));
     builder.environment().remove("PARVIS_KEYCLOAK_CLIENT_SECRET");
+    // A throw-away identity key, so that residency verification works on the throw-away data.
+    builder.environment().put("PARVIS_IDENTITY_KEY", Secrets.random(48));
     if (clientSecret != null) {
       builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
     }
@@ -120,6 +122,11 @@ final class BenchStack implements AutoCloseable {
 
   int httpPort() {
     return httpPort;
+  }
+
+  /** The process id of WildFly's launcher, whose descendants include the server JVM. */
+  long wildflyPid() {
+    return wildfly.pid();
   }
 
   boolean wildflyAlive() {
