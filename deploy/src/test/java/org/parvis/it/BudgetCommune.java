@@ -1,44 +1,38 @@
 package org.parvis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.parvis.testsupport.TenantFixtures;
+import java.util.stream.Stream;
 import org.parvis.testsupport.TenantFixtures.CreatedTenant;
 import org.parvis.testsupport.TenantHttp;
-import org.parvis.testsupport.TestIdentities;
 
 /**
  * A commune with the budget module enabled, an administrator, a staff member and a census of
  * residents who can verify themselves; helpers to create an edition and move it through its
  * phases as an administrator would, by moving the calendar's dates.
  */
-record BudgetCommune(CreatedTenant tenant, TenantHttp admin, TenantHttp staff) {
+record BudgetCommune(VerifiedCommune commune, TenantHttp staff) {
 
   static BudgetCommune create(String prefix, String... residents) {
-    var tenant = TenantFixtures.commune(prefix);
-    var adminAccount = TestIdentities.person("admin-" + tenant.slug());
-    var staffAccount = TestIdentities.person("agent-" + tenant.slug());
-    TenantFixtures.appoint(tenant, adminAccount, "ADMIN");
-    TenantFixtures.appoint(tenant, staffAccount, "STAFF");
-    var admin = tenant.http().as(adminAccount.token());
-    ok(admin.put("/api/admin/modules/budget/enabled", "{}"));
-    ok(admin.put("/api/admin/residency", "{\"methods\": [\"CENSUS\"]}"));
-    String census = "nom;prénoms;date de naissance\n" + List.of(residents).stream()
-        .map(name -> name + ";Camille;1980-01-01")
-        .collect(Collectors.joining("\n"));
-    ok(admin.post("/api/admin/residency/census", census, "text/csv"));
-    return new BudgetCommune(tenant, admin, tenant.http().as(staffAccount.token()));
+    var commune = VerifiedCommune.enabling(prefix, "budget", "{}",
+        Stream.of(residents).map(name -> name + ";Camille;1980-01-01").toList());
+    return new BudgetCommune(commune, commune.withRole("agent", "STAFF"));
+  }
+
+  CreatedTenant tenant() {
+    return commune.tenant();
+  }
+
+  TenantHttp admin() {
+    return commune.admin();
   }
 
   /** A signed-in account in this tenant, not verified. */
   TenantHttp account(String name) {
-    return tenant.http().as(TestIdentities.person(name + "-" + tenant.slug()).token());
+    return commune.account(name);
   }
 
   /** A resident of the census, signed in with a new account and verified. */
@@ -57,7 +51,7 @@ record BudgetCommune(CreatedTenant tenant, TenantHttp admin, TenantHttp staff) {
    * and envelopes (a JSON array), under {@code rule}.
    */
   JsonObject edition(String rule, String ballot, String envelopes) {
-    var created = admin.post("/api/budget/editions", "{\"title\": \"Budget participatif 2027\","
+    var created = admin().post("/api/budget/editions", "{\"title\": \"Budget participatif 2027\","
         + " \"allocationRule\": \"" + rule + "\", \"ballot\": " + ballot + ", \"calendar\": "
         + calendar(0) + ", \"envelopes\": " + envelopes + "}");
     assertEquals(201, created.status(), created::toString);
@@ -83,7 +77,8 @@ record BudgetCommune(CreatedTenant tenant, TenantHttp admin, TenantHttp staff) {
 
   /** Moves the edition's calendar so that phase {@code index} is open; checks the phase. */
   void moveTo(String editionId, int openedPhase, String expectedPhase) {
-    var moved = admin.put("/api/budget/editions/" + editionId + "/calendar", calendar(openedPhase));
+    var moved = admin().put("/api/budget/editions/" + editionId + "/calendar",
+        calendar(openedPhase));
     assertEquals(200, moved.status(), moved::toString);
     assertEquals(expectedPhase, moved.json().getString("phase"));
   }
@@ -111,7 +106,6 @@ record BudgetCommune(CreatedTenant tenant, TenantHttp admin, TenantHttp staff) {
   }
 
   static TenantHttp.Reply ok(TenantHttp.Reply reply) {
-    assertTrue(reply.status() / 100 == 2, reply::toString);
-    return reply;
+    return VerifiedCommune.ok(reply);
   }
 }

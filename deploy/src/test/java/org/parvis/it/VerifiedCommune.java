@@ -3,6 +3,8 @@ package org.parvis.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.parvis.testsupport.TenantFixtures;
 import org.parvis.testsupport.TenantFixtures.CreatedTenant;
 import org.parvis.testsupport.TenantHttp;
@@ -17,18 +19,26 @@ record VerifiedCommune(CreatedTenant tenant, TenantHttp admin) {
   /** How many people the census lists: person {@code i} has a last name made of letters, born 1980-01-{i}. */
   static final int CENSUS_SIZE = 28;
 
+  /** With the generated census of {@link #CENSUS_SIZE} people (see {@link #verifiedCitizen}). */
   static VerifiedCommune enabling(String prefix, String module, String settingsJson) {
+    List<String> census = new ArrayList<>();
+    for (int i = 1; i <= CENSUS_SIZE; i++) {
+      census.add(lastName(i) + ";Test;" + birthDate(i));
+    }
+    return enabling(prefix, module, settingsJson, census);
+  }
+
+  /** With a census of the given rows ({@code nom;prénoms;date de naissance}). */
+  static VerifiedCommune enabling(String prefix, String module, String settingsJson,
+      List<String> censusRows) {
     var tenant = TenantFixtures.commune(prefix);
     var account = TestIdentities.person("admin-" + tenant.slug());
     TenantFixtures.appoint(tenant, account, "ADMIN");
     var admin = tenant.http().as(account.token());
     ok(admin.put("/api/admin/modules/" + module + "/enabled", settingsJson));
     ok(admin.put("/api/admin/residency", "{\"methods\": [\"CENSUS\"]}"));
-    StringBuilder census = new StringBuilder("nom;prénoms;date de naissance\n");
-    for (int i = 1; i <= CENSUS_SIZE; i++) {
-      census.append(lastName(i)).append(";Test;").append(birthDate(i)).append('\n');
-    }
-    ok(admin.post("/api/admin/residency/census", census.toString(), "text/csv"));
+    String census = "nom;prénoms;date de naissance\n" + String.join("\n", censusRows);
+    ok(admin.post("/api/admin/residency/census", census, "text/csv"));
     return new VerifiedCommune(tenant, admin);
   }
 
