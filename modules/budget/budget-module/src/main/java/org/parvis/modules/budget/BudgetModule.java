@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.parvis.budget.rules.AllocationRules;
 import org.parvis.modules.budget.domain.EditionRepository;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.spi.module.DisableDecision;
@@ -58,7 +59,7 @@ public class BudgetModule implements ParvisModule {
   public List<ModuleSetting> settings() {
     return List.of(ModuleSetting.choice(DEFAULT_RULE,
         LocalizedText.of("Règle d'attribution par défaut", "Default allocation rule"),
-        "equal-shares", List.of("greedy", "equal-shares", "phragmen")));
+        "equal-shares", AllocationRules.NAMES));
   }
 
   @Override

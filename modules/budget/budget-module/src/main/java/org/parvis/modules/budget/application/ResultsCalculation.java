@@ -75,11 +75,17 @@ public class ResultsCalculation {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
     Election election = election(edition, envelope, projects, cast);
     Utility utility = cumulative ? Utility.POINTS : Utility.COST;
-    Outcome chosen = AllocationRules.of(edition.allocationRule(), utility, Completion.ADD1)
-        .allocate(election);
     Outcome greedy = AllocationRules.of("greedy", utility, Completion.NONE).allocate(election);
     Outcome equalShares = AllocationRules.of("equal-shares", utility, Completion.ADD1)
         .allocate(election);
+    // The side-by-side view already counted greedy and equal shares; the edition's own rule is
+    // one of them unless it is Phragmén (MES add1 takes seconds on a city-wide vote).
+    Outcome chosen = switch (edition.allocationRule()) {
+      case "greedy" -> greedy;
+      case "equal-shares" -> equalShares;
+      default -> AllocationRules.of(edition.allocationRule(), utility, Completion.ADD1)
+          .allocate(election);
+    };
 
     Map<UUID, Long> votes = new HashMap<>();
     for (Ballot ballot : cast) {

@@ -8,9 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.parvis.budget.rules.AllocationRules;
 
 /**
  * One edition of a tenant's participatory budget: its calendar of phases, its ballot rules and
@@ -20,9 +20,6 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "budget_edition")
 public class Edition {
-
-  /** Allocation rules an edition may use (names of the budget-rules library). */
-  public static final Set<String> ALLOCATION_RULES = Set.of("greedy", "equal-shares", "phragmen");
 
   @Id private UUID id;
 
@@ -48,7 +45,7 @@ public class Edition {
   protected Edition() {}
 
   public Edition(String title, String allocationRule, BallotRules rules, Calendar calendar) {
-    if (!ALLOCATION_RULES.contains(allocationRule)) {
+    if (!AllocationRules.NAMES.contains(allocationRule)) {
       throw new IllegalArgumentException(
           "unknown allocation rule '" + allocationRule + "' (greedy, equal-shares or phragmen)");
     }
