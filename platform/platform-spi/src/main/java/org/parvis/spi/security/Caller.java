@@ -26,4 +26,13 @@ public interface Caller {
   default Optional<UUID> verifiedResidentId() {
     return Optional.empty();
   }
+
+  /**
+   * The email address that the identity provider has verified for the caller, empty if none.
+   * Modules that notify people by email keep the address they had when they acted (a signature, a
+   * registration), with the person's consent, and delete it with the record.
+   */
+  default Optional<String> email() {
+    return Optional.empty();
+  }
 }

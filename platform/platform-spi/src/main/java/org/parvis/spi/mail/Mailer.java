@@ -1,0 +1,19 @@
+package org.parvis.spi.mail;
+
+/**
+ * Email to people of the current tenant. Injectable.
+ *
+ * <p>A message is queued in the caller's transaction, so an action that rolls back sends nothing,
+ * and it is sent after commit by the platform, retried until the SMTP server accepts it: an
+ * outage of the mail server never fails or loses a citizen's action. The sender address and the
+ * tenant's name are added by the platform.
+ */
+public interface Mailer {
+
+  /**
+   * Queues {@code message} for sending after the caller's transaction commits.
+   *
+   * @throws IllegalStateException when called outside a transaction
+   */
+  void send(MailMessage message);
+}
