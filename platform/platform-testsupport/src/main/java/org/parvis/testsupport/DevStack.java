@@ -151,6 +151,9 @@ public final class DevStack {
           operator        — instance operator
           admin.grenoble  — administrator of Grenoble
           citoyen         — citizen of Grenoble and of Collectif Lumière
+          In Grenoble, "Ma résidence" verifies citoyen against the demo census as
+          Camille Citoyenne, born 1990-05-12 (tenants/grenoble-census.csv); emails
+          the platform sends are printed here and kept in deploy/target/demo/mail.
 
         Ctrl+C stops everything.
         """.formatted(url.formatted("grenoble.localhost"), url.formatted("lumiere.localhost"),

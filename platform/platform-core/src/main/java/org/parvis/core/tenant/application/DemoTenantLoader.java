@@ -13,10 +13,15 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.parvis.core.PlatformConfig;
 import org.parvis.core.migration.MigrationRunner;
+import org.parvis.core.multitenancy.TenantTransactions;
+import org.parvis.core.residency.application.CensusImport;
+import org.parvis.core.residency.application.ResidencyPolicies;
+import org.parvis.core.residency.domain.VerificationMethod;
 
 /**
  * Loads the tenant descriptors of a folder ({@code parvis.tenants.dir}) at start-up, creating the
@@ -31,6 +36,9 @@ public class DemoTenantLoader {
   @Inject TenantOnboarding onboarding;
   @Inject TenantAdministration tenants;
   @Inject Validator validator;
+  @Inject TenantTransactions transactions;
+  @Inject ResidencyPolicies policies;
+  @Inject CensusImport censusImport;
 
   void load(
       @Observes @Priority(MigrationRunner.PRIORITY + 10) @Initialized(ApplicationScoped.class)
@@ -53,9 +61,53 @@ public class DemoTenantLoader {
         if (tenants.exists(spec.slug())) {
           continue;
         }
-        onboarding.onboard(spec);
+        TenantSnapshot tenant = onboarding.onboard(spec);
+        DescriptorResidency residency;
+        try (Reader reader = Files.newBufferedReader(file)) {
+          residency = jsonb.fromJson(reader, Descriptor.class).residencyOrNone();
+        }
+        setUpResidency(tenant, residency, file.getParent());
         LOG.info(() -> "Loaded tenant " + spec.slug() + " from " + file);
       }
+    }
+  }
+
+  /**
+   * The residency methods the demo tenant offers and, optionally, a census file beside the
+   * descriptor (a plain name: descriptors never read files elsewhere).
+   */
+  private void setUpResidency(TenantSnapshot tenant, DescriptorResidency residency, Path folder)
+      throws IOException {
+    if (residency.methods().isEmpty()) {
+      return;
+    }
+    String census = null;
+    if (residency.census() != null) {
+      if (!residency.census().matches("[A-Za-z0-9._-]+\\.csv")) {
+        throw new IllegalStateException("A census file is a plain .csv name beside the descriptor: "
+            + residency.census());
+      }
+      census = Files.readString(folder.resolve(residency.census()));
+    }
+    String csv = census;
+    transactions.runAs(tenant.ref(), () -> {
+      policies.offer(Set.copyOf(residency.methods()));
+      if (csv != null) {
+        censusImport.replace(csv);
+      }
+    });
+  }
+
+  /** The part of a descriptor only demo loading reads. */
+  public record Descriptor(DescriptorResidency residency) {
+    DescriptorResidency residencyOrNone() {
+      return residency == null ? new DescriptorResidency(List.of(), null) : residency;
+    }
+  }
+
+  public record DescriptorResidency(List<VerificationMethod> methods, String census) {
+    public DescriptorResidency {
+      methods = methods == null ? List.of() : List.copyOf(methods);
     }
   }
 
