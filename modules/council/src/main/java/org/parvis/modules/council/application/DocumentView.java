@@ -1,0 +1,11 @@
+package org.parvis.modules.council.application;
+
+import java.time.Instant;
+import org.parvis.modules.council.domain.CouncilDocumentVersion;
+
+/** One published version of the charter or the internal rules. */
+public record DocumentView(String kind, int number, String text, Instant publishedAt) {
+  static DocumentView of(CouncilDocumentVersion d) {
+    return new DocumentView(d.kind().name(), d.number(), d.text(), d.publishedAt());
+  }
+}
