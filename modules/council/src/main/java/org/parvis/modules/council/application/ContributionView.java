@@ -13,7 +13,7 @@ import org.parvis.modules.council.domain.CouncilContribution;
  */
 public record ContributionView(UUID id, UUID referralId, String title, UUID penHolder, String status,
     List<SectionView> sections, List<CommentView> comments, List<AmendmentView> amendments,
-    List<VoteView> votes, ResultView result, Instant publishedAt, Instant sentAt,
+    List<VoteView> votes, ResultView result, String publishedAt, String sentAt,
     String response, String responseChanges) {
 
   public record SectionView(UUID id, int position, String heading, String text) {}
@@ -34,6 +34,10 @@ public record ContributionView(UUID id, UUID referralId, String title, UUID penH
   public record ResultView(String method, String scope, int majorityPercent, boolean adopted,
       TallyView overall, List<TallyView> colleges) {}
 
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+
   static ContributionView of(CouncilContribution c, AdoptionResult result) {
     ResultView resultView = result == null ? null : new ResultView(c.rule().method().name(),
         c.rule().scope().name(), c.rule().thresholdPercent(), result.adopted(),
@@ -44,6 +48,6 @@ public record ContributionView(UUID id, UUID referralId, String title, UUID penH
         c.amendments().stream().map(a -> new AmendmentView(a.id(), a.sectionId(), a.authorId(),
             a.proposedText(), a.reason(), a.status().name())).toList(),
         c.votes().stream().map(v -> new VoteView(v.memberId(), v.collegeId(), v.choice().name())).toList(),
-        resultView, c.publishedAt(), c.sentAt(), c.responseText(), c.responseChanges());
+        resultView, text(c.publishedAt()), text(c.sentAt()), c.responseText(), c.responseChanges());
   }
 }
