@@ -123,7 +123,7 @@ create table council_registration (
     tenant_id      uuid         not null references parvis_tenant (id) on delete cascade,
     meeting_id     uuid         not null references council_meeting (id) on delete cascade,
     name           varchar(200) not null,
-    email          varchar(254) not null,
+    email          varchar(254),
     registered_at  timestamptz  not null
 );
 

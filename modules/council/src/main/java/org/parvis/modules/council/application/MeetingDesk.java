@@ -93,8 +93,10 @@ public class MeetingDesk {
       }
     }
     for (var registration : meeting.registrations()) {
-      invitations.invite(registration.email(), meeting, sequence);
-      sent++;
+      if (registration.email() != null) {
+        invitations.invite(registration.email(), meeting, sequence);
+        sent++;
+      }
     }
     return sent;
   }

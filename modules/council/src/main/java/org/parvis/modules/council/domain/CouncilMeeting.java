@@ -164,6 +164,7 @@ public class CouncilMeeting {
     }
     this.minutes = minutesText;
     this.stage = Stage.CONCLUDED;
+    registrations.forEach(CouncilRegistration::forgetAddress);
   }
 
   /** Registers someone from the public to an open workshop. */
@@ -174,7 +175,7 @@ public class CouncilMeeting {
     if (stage != Stage.PREPARING || !now.isBefore(startsAt)) {
       throw new CouncilException("registrations are closed");
     }
-    if (registrations.stream().anyMatch(r -> r.email().equalsIgnoreCase(email))) {
+    if (registrations.stream().anyMatch(r -> email.equalsIgnoreCase(r.email()))) {
       throw new CouncilException("this address is already registered");
     }
     if (registrations.size() >= capacity) {

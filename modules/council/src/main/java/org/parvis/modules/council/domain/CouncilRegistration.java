@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** Someone from the public registered to an open workshop; the address goes with the meeting. */
+/**
+ * Someone from the public registered to an open workshop. The address serves only to send the
+ * invitation and its updates: it is deleted when the workshop is concluded.
+ */
 @Entity
 @Table(name = "council_registration")
 public class CouncilRegistration {
@@ -22,7 +25,6 @@ public class CouncilRegistration {
   @Column(nullable = false, updatable = false)
   private String name;
 
-  @Column(nullable = false, updatable = false)
   private String email;
 
   @Column(name = "registered_at", nullable = false, updatable = false)
@@ -35,6 +37,10 @@ public class CouncilRegistration {
     this.name = name;
     this.email = email;
     this.registeredAt = registeredAt;
+  }
+
+  void forgetAddress() {
+    this.email = null;
   }
 
   public UUID id() { return id; }
