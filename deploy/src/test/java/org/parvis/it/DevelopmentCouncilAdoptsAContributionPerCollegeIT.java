@@ -254,6 +254,10 @@ class DevelopmentCouncilAdoptsAContributionPerCollegeIT {
         {"response": "Le plan climat intègre deux nouvelles lignes de bus.",
          "changes": "Ajout des lignes de bus 12 et 14"}""")).json();
     assertEquals("ANSWERED", answered.getString("status"));
+    var avis = council.commune().tenant().http().getHtml("/council/contributions");
+    assertEquals(200, avis.status(), avis::toString);
+    assertTrue(avis.body().contains("Adopté par majorité, dans chaque collège : 3 pour, 0 contre"), avis.body());
+    assertTrue(avis.body().contains("Ajout des lignes de bus 12 et 14"));
 
     // The activity report counts exactly this year's data.
     int year = LocalDate.ofInstant(start, ZoneId.of("Europe/Paris")).getYear();

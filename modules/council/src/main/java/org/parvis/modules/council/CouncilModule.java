@@ -44,8 +44,11 @@ public class CouncilModule implements ParvisModule {
 
   @Override
   public List<NavigationEntry> navigation() {
-    return List.of(new NavigationEntry(LocalizedText.of("Conseil de développement", "Development council"),
-        "/council/members"));
+    return List.of(
+        new NavigationEntry(LocalizedText.of("Conseil de développement", "Development council"),
+            "/council/members"),
+        new NavigationEntry(LocalizedText.of("Avis du conseil", "Council contributions"),
+            "/council/contributions"));
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ActivityReporting;
+import org.parvis.modules.council.application.ContributionDesk;
+import org.parvis.modules.council.application.ContributionView;
 import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.Membership;
 import org.parvis.modules.council.domain.ActivityReport;
@@ -19,7 +21,10 @@ import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.web.Html;
 import org.parvis.spi.web.PortalLayout;
 
-/** Public pages of the council: its members (those who consented) and the printable report. */
+/**
+ * Public pages of the council: its members (those who consented), its published contributions
+ * and the printable activity report.
+ */
 @Path("/council")
 @ModuleEndpoint(CouncilModule.ID)
 @Produces(MediaType.TEXT_HTML)
@@ -27,6 +32,7 @@ public class CouncilPortal {
 
   @Inject Membership membership;
   @Inject ActivityReporting reporting;
+  @Inject ContributionDesk contributions;
   @Inject PortalLayout layout;
 
   @GET
@@ -45,6 +51,48 @@ public class CouncilPortal {
                 + "</li>")
             .collect(Collectors.joining("\n", "<ul class=\"council-members\">", "</ul>"));
     return layout.page(t.get("members.title"), main);
+  }
+
+  /** Published contributions, each with its vote result and the official response. */
+  @GET
+  @Path("contributions")
+  public Response contributions() {
+    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    var list = contributions.published();
+    if (list.isEmpty()) {
+      return layout.page(t.get("contributions.title"), "<p>" + Html.escape(t.get("contributions.none")) + "</p>");
+    }
+    StringBuilder main = new StringBuilder();
+    for (ContributionView c : list) {
+      main.append("<article class=\"council-contribution\"><h2>").append(Html.escape(c.title())).append("</h2>");
+      for (var section : c.sections()) {
+        main.append("<h3>").append(Html.escape(section.heading())).append("</h3>");
+        section.text().lines().filter(line -> !line.isBlank())
+            .forEach(line -> main.append("<p>").append(Html.escape(line)).append("</p>"));
+      }
+      var r = c.result();
+      main.append("<p class=\"result\">").append(Html.escape(t.get(r.adopted() ? "contributions.adopted"
+          : "contributions.rejected", t.get("method." + r.method()), t.get("scope." + r.scope()),
+          r.overall().yes(), r.overall().no(), r.overall().neutral()))).append("</p>");
+      if (!r.colleges().isEmpty()) {
+        main.append("<ul>");
+        r.colleges().forEach(k -> main.append("<li>").append(Html.escape(t.get("contributions.college",
+            k.name(), k.yes(), k.no(), k.neutral()))).append("</li>"));
+        main.append("</ul>");
+      }
+      if (c.response() != null) {
+        main.append("<section><h3>").append(Html.escape(t.get("contributions.response"))).append("</h3>");
+        c.response().lines().filter(line -> !line.isBlank())
+            .forEach(line -> main.append("<p>").append(Html.escape(line)).append("</p>"));
+        if (c.responseChanges() != null && !c.responseChanges().isBlank()) {
+          main.append("<p><strong>").append(Html.escape(t.get("contributions.changes"))).append("</strong> ")
+              .append(Html.escape(c.responseChanges())).append("</p>");
+        }
+        main.append("</section>");
+      }
+      main.append("</article>");
+    }
+    return layout.page(t.get("contributions.title"), main.toString());
   }
 
   /** The activity report as a printable page (the browser prints it, or saves it as PDF). */
