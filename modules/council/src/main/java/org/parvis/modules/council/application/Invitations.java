@@ -1,0 +1,51 @@
+package org.parvis.modules.council.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.parvis.modules.council.domain.CouncilMeeting;
+import org.parvis.spi.mail.CalendarInvite;
+import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.Mailer;
+import org.parvis.spi.security.Caller;
+import org.parvis.spi.tenant.CurrentTenant;
+import org.parvis.spi.tenant.TenantRef;
+
+/** Emails of the council, in the tenant's language: meeting invitations and deadline reminders. */
+@ApplicationScoped
+public class Invitations {
+
+  @Inject Mailer mailer;
+  @Inject CurrentTenant tenant;
+  @Inject Caller caller;
+
+  /** One invitation with the meeting as an iCalendar event (same uid on every update). */
+  public void invite(String to, CouncilMeeting meeting, int sequence) {
+    TenantRef t = tenant.require();
+    CouncilTexts texts = new CouncilTexts(t.locale());
+    String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(texts.locale()).withZone(ZoneId.of("Europe/Paris")).format(meeting.startsAt());
+    String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
+    CalendarInvite invite = new CalendarInvite(CalendarInvite.Method.REQUEST,
+        "council-meeting-" + meeting.id() + "@" + t.slug(), sequence, meeting.startsAt(),
+        meeting.endsAt(), meeting.title(), where, meeting.agenda(), organizer(t), meeting.videoLink());
+    String subject = texts.get(sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject",
+        meeting.title());
+    String text = texts.get("mail.invitation.body", meeting.title(), when, where, meeting.agenda());
+    mailer.send(MailMessage.of(to, subject, text).with(invite.toAttachment()));
+  }
+
+  /** A reminder that a referral's contribution is due soon. */
+  public void remind(String to, String referralTitle, java.time.LocalDate deadline) {
+    CouncilTexts texts = new CouncilTexts(tenant.require().locale());
+    String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(deadline);
+    mailer.send(MailMessage.of(to, texts.get("mail.reminder.subject", referralTitle),
+        texts.get("mail.reminder.body", referralTitle, day)));
+  }
+
+  private String organizer(TenantRef t) {
+    return caller.email().orElse("conseil@" + t.slug() + ".invalid");
+  }
+}

@@ -1,0 +1,197 @@
+package org.parvis.modules.council.application;
+
+import static org.parvis.modules.council.application.CouncilContext.step;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.parvis.modules.council.domain.CouncilMeeting;
+import org.parvis.modules.council.domain.CouncilMember;
+import org.parvis.modules.council.domain.CouncilReferral;
+import org.parvis.modules.council.domain.CouncilWorkingGroup;
+import org.parvis.modules.council.domain.MeetingRepository;
+import org.parvis.modules.council.domain.MemberRepository;
+import org.parvis.modules.council.domain.ReferralRepository;
+import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.security.Caller;
+import org.parvis.spi.security.TenantRole;
+
+/**
+ * Working groups and meetings, run with the workshop kit. Organised by the secretariat (tenant
+ * administrators and staff) or by a facilitating member of the council.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingDesk {
+
+  @Inject CouncilContext context;
+  @Inject MeetingRepository meetings;
+  @Inject MemberRepository members;
+  @Inject ReferralRepository referrals;
+  @Inject Invitations invitations;
+  @Inject Caller caller;
+
+  public GroupView createGroup(String name, UUID referralId) {
+    requireOrganiser();
+    if (referralId != null && referrals.find(referralId).isEmpty()) {
+      throw ProblemException.notFound("No referral " + referralId);
+    }
+    CouncilWorkingGroup group = new CouncilWorkingGroup(name, referralId);
+    meetings.add(group);
+    return GroupView.of(group);
+  }
+
+  public GroupView join(UUID groupId, UUID memberId) {
+    requireOrganiser();
+    CouncilWorkingGroup group = group(groupId);
+    CouncilMember member = members.find(memberId).orElseThrow(() -> ProblemException.notFound("No member " + memberId));
+    step(() -> group.join(member, context.today()));
+    return GroupView.of(group);
+  }
+
+  public List<GroupView> groups() {
+    return meetings.groups().stream().map(GroupView::of).toList();
+  }
+
+  public MeetingView schedule(UUID groupId, CouncilMeeting.Plan plan) {
+    requireOrganiser();
+    if (groupId != null) {
+      group(groupId);
+    }
+    CouncilMeeting meeting = step(() -> new CouncilMeeting(groupId, plan));
+    meetings.add(meeting);
+    return MeetingView.of(meeting);
+  }
+
+  public MeetingView prepare(UUID id, CouncilMeeting.Plan plan) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    step(() -> meeting.prepare(plan));
+    return MeetingView.of(meeting);
+  }
+
+  /**
+   * Emails every expected member who has an address (and every registrant of an open workshop) an
+   * invitation with the meeting as a calendar event; sending again after a change updates it.
+   *
+   * @return how many invitations were queued
+   */
+  public int invite(UUID id) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    int sequence = step(meeting::nextInvitation);
+    int sent = 0;
+    for (CouncilMember member : expected(meeting)) {
+      if (member.email() != null && MailMessage.looksLikeAnAddress(member.email())) {
+        invitations.invite(member.email(), meeting, sequence);
+        sent++;
+      }
+    }
+    for (var registration : meeting.registrations()) {
+      if (registration.email() != null) {
+        invitations.invite(registration.email(), meeting, sequence);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  public MeetingView start(UUID id) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    step(meeting::start);
+    return MeetingView.of(meeting);
+  }
+
+  /** Records who is present; only members of the council can be. */
+  public MeetingView attendance(UUID id, List<UUID> present) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    for (UUID member : present) {
+      if (members.find(member).isEmpty()) {
+        throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "present",
+            "no member " + member);
+      }
+    }
+    step(() -> meeting.recordAttendance(present));
+    return MeetingView.of(meeting);
+  }
+
+  public MeetingView conclude(UUID id, String minutes) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    step(() -> meeting.conclude(minutes));
+    return MeetingView.of(meeting);
+  }
+
+  /** Someone from the public registers to an open workshop and gets the invitation at once. */
+  public MeetingView register(UUID id, String name, String email) {
+    CouncilMeeting meeting = locked(id);
+    step(() -> meeting.register(name, email, context.now()));
+    invitations.invite(email, meeting, meeting.currentInvitation());
+    return MeetingView.of(meeting);
+  }
+
+  public List<MeetingView> all() {
+    return meetings.all().stream().map(MeetingView::of).toList();
+  }
+
+  public MeetingView get(UUID id) {
+    return MeetingView.of(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)));
+  }
+
+  /**
+   * Reminds every sitting member with an address of the open referrals due within {@code days}.
+   *
+   * @return how many reminders were queued
+   */
+  public int remindDeadlines(int days) {
+    requireOrganiser();
+    LocalDate today = context.today();
+    List<CouncilReferral> due = referrals.all().stream()
+        .filter(r -> r.open() && !r.deadline().isAfter(today.plusDays(days))).toList();
+    int sent = 0;
+    for (CouncilMember member : members.all()) {
+      if (member.sitsOn(today) && member.email() != null && MailMessage.looksLikeAnAddress(member.email())) {
+        for (CouncilReferral referral : due) {
+          invitations.remind(member.email(), referral.title(), referral.deadline());
+          sent++;
+        }
+      }
+    }
+    return sent;
+  }
+
+  /** Members expected at a meeting: the group's, or every sitting member for a plenary one. */
+  public List<CouncilMember> expected(CouncilMeeting meeting) {
+    LocalDate day = LocalDate.ofInstant(meeting.startsAt(), CouncilContext.ZONE);
+    if (meeting.groupId() == null) {
+      return members.all().stream().filter(m -> m.sitsOn(day)).toList();
+    }
+    Set<UUID> ids = Set.copyOf(group(meeting.groupId()).members());
+    return members.all().stream().filter(m -> ids.contains(m.id())).toList();
+  }
+
+  private void requireOrganiser() {
+    Set<TenantRole> roles = caller.tenantRoles();
+    if (roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.STAFF)) {
+      return;
+    }
+    if (!context.sittingCaller().facilitates()) {
+      throw ProblemException.forbidden("Only the secretariat or a facilitator organises meetings");
+    }
+  }
+
+  private CouncilWorkingGroup group(UUID id) {
+    return meetings.group(id).orElseThrow(() -> ProblemException.notFound("No working group " + id));
+  }
+
+  private CouncilMeeting locked(UUID id) {
+    return meetings.lock(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id));
+  }
+}

@@ -1,0 +1,142 @@
+package org.parvis.modules.council.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.parvis.modules.council.CouncilModule;
+import org.parvis.modules.council.application.ActivityReporting;
+import org.parvis.modules.council.application.ContributionDesk;
+import org.parvis.modules.council.application.ContributionView;
+import org.parvis.modules.council.application.CouncilTexts;
+import org.parvis.modules.council.application.Membership;
+import org.parvis.modules.council.domain.ActivityReport;
+import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.web.Html;
+import org.parvis.spi.web.PortalLayout;
+
+/**
+ * Public pages of the council: its members (those who consented), its published contributions
+ * and the printable activity report.
+ */
+@Path("/council")
+@ModuleEndpoint(CouncilModule.ID)
+@Produces(MediaType.TEXT_HTML)
+public class CouncilPortal {
+
+  @Inject Membership membership;
+  @Inject ActivityReporting reporting;
+  @Inject ContributionDesk contributions;
+  @Inject PortalLayout layout;
+
+  @GET
+  @Path("members")
+  public Response members() {
+    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    var list = membership.publicMembers();
+    String main = list.isEmpty()
+        ? "<p>" + Html.escape(t.get("members.none")) + "</p>"
+        : list.stream().map(m -> "<li><h2>" + Html.escape(m.displayName()) + "</h2>"
+                + (m.organisation() == null ? "" : "<p>" + Html.escape(m.organisation()) + "</p>")
+                + "<p>" + Html.escape(t.get("members.college")) + " : " + Html.escape(m.college()) + "</p>"
+                + m.roles().stream().map(r -> "<p class=\"role\">" + Html.escape(t.get("role." + r)) + "</p>")
+                    .collect(Collectors.joining())
+                + (m.profile() == null || m.profile().isBlank() ? "" : "<p>" + Html.escape(m.profile()) + "</p>")
+                + "</li>")
+            .collect(Collectors.joining("\n", "<ul class=\"council-members\">", "</ul>"));
+    return layout.page(t.get("members.title"), main);
+  }
+
+  /** Published contributions, each with its vote result and the official response. */
+  @GET
+  @Path("contributions")
+  public Response contributions() {
+    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    var list = contributions.published();
+    if (list.isEmpty()) {
+      return layout.page(t.get("contributions.title"), "<p>" + Html.escape(t.get("contributions.none")) + "</p>");
+    }
+    StringBuilder main = new StringBuilder();
+    for (ContributionView c : list) {
+      main.append("<article class=\"council-contribution\"><h2>").append(Html.escape(c.title())).append("</h2>");
+      for (var section : c.sections()) {
+        main.append("<h3>").append(Html.escape(section.heading())).append("</h3>");
+        section.text().lines().filter(line -> !line.isBlank())
+            .forEach(line -> main.append("<p>").append(Html.escape(line)).append("</p>"));
+      }
+      var r = c.result();
+      main.append("<p class=\"result\">").append(Html.escape(t.get(r.adopted() ? "contributions.adopted"
+          : "contributions.rejected", t.get("method." + r.method()), t.get("scope." + r.scope()),
+          r.overall().yes(), r.overall().no(), r.overall().neutral()))).append("</p>");
+      if (!r.colleges().isEmpty()) {
+        main.append("<ul>");
+        r.colleges().forEach(k -> main.append("<li>").append(Html.escape(t.get("contributions.college",
+            k.name(), k.yes(), k.no(), k.neutral()))).append("</li>"));
+        main.append("</ul>");
+      }
+      if (c.response() != null) {
+        main.append("<section><h3>").append(Html.escape(t.get("contributions.response"))).append("</h3>");
+        c.response().lines().filter(line -> !line.isBlank())
+            .forEach(line -> main.append("<p>").append(Html.escape(line)).append("</p>"));
+        if (c.responseChanges() != null && !c.responseChanges().isBlank()) {
+          main.append("<p><strong>").append(Html.escape(t.get("contributions.changes"))).append("</strong> ")
+              .append(Html.escape(c.responseChanges())).append("</p>");
+        }
+        main.append("</section>");
+      }
+      main.append("</article>");
+    }
+    return layout.page(t.get("contributions.title"), main.toString());
+  }
+
+  /** The activity report as a printable page (the browser prints it, or saves it as PDF). */
+  @GET
+  @Path("reports/{year: [0-9]{4}}")
+  public Response report(@PathParam("year") int year) {
+    if (year < 2000 || year > 2100) {
+      throw ProblemException.notFound("No report for " + year);
+    }
+    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    ActivityReport r = reporting.report(year);
+    StringBuilder main = new StringBuilder();
+    main.append("<p>").append(Html.escape(t.get("report.meetings", r.meetingsHeld(), r.plenaryMeetings(),
+        r.groupMeetings()))).append("</p>");
+    main.append("<h2>").append(Html.escape(t.get("report.attendance"))).append("</h2><table><thead><tr><th>")
+        .append(Html.escape(t.get("report.college"))).append("</th><th>")
+        .append(Html.escape(t.get("report.expected"))).append("</th><th>")
+        .append(Html.escape(t.get("report.present"))).append("</th><th>")
+        .append(Html.escape(t.get("report.rate"))).append("</th></tr></thead><tbody>");
+    for (var a : r.attendance()) {
+      main.append("<tr><td>").append(Html.escape(a.name())).append("</td><td>").append(a.expected())
+          .append("</td><td>").append(a.present()).append("</td><td>").append(a.ratePercent())
+          .append(" %</td></tr>");
+    }
+    main.append("</tbody></table><p>")
+        .append(Html.escape(t.get("report.referrals", r.referralsReceived(), r.selfReferralsTakenUp())))
+        .append("</p><p>")
+        .append(Html.escape(t.get("report.contributions", r.contributionsAdopted(), r.contributionsRejected(),
+            r.contributionsSent(), r.responsesReceived())))
+        .append("</p>");
+    if (!r.contributions().isEmpty()) {
+      main.append("<table><thead><tr><th>").append(Html.escape(t.get("report.contribution.title")))
+          .append("</th><th>").append(Html.escape(t.get("report.contribution.status")))
+          .append("</th><th>").append(Html.escape(t.get("report.contribution.changes")))
+          .append("</th></tr></thead><tbody>");
+      for (var c : r.contributions()) {
+        main.append("<tr><td>").append(Html.escape(c.title())).append("</td><td>")
+            .append(Html.escape(c.status())).append("</td><td>").append(Html.escape(c.changes()))
+            .append("</td></tr>");
+      }
+      main.append("</tbody></table>");
+    }
+    main.append("<p><a href=\"/api/council/reports/").append(year).append(".csv\">")
+        .append(Html.escape(t.get("report.csv"))).append("</a></p>");
+    return layout.page(t.get("report.title", String.valueOf(year), reporting.councilName()), main.toString());
+  }
+}
