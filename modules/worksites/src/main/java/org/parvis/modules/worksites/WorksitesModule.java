@@ -25,6 +25,8 @@ public class WorksitesModule implements ParvisModule {
   /** Hours before a shift when the reminder is sent. */
   public static final String REMINDER_HOURS = "reminderHours";
   public static final String MAX_COMPANIONS = "maxCompanions";
+  /** Time zone of the dates written in emails and pages. */
+  public static final String TIME_ZONE = "timeZone";
   public static final String TRIAGE = "worksites.triage";
   public static final String MODERATE = "worksites.moderate";
   public static final String ORGANIZE = "worksites.organize";
@@ -57,7 +59,9 @@ public class WorksitesModule implements ParvisModule {
             48, 1, 24 * 14),
         ModuleSetting.integer(MAX_COMPANIONS,
             LocalizedText.of("Accompagnants par inscription", "Companions per registration"),
-            4, 0, 20));
+            4, 0, 20),
+        ModuleSetting.text(TIME_ZONE,
+            LocalizedText.of("Fuseau horaire", "Time zone"), "Europe/Paris", 64));
   }
 
   @Override
