@@ -258,25 +258,27 @@ class VolunteersRegisterForAWorksiteIT {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       CountDownLatch go = new CountDownLatch(1);
-      List<CompletableFuture<Integer>> replies = new ArrayList<>();
+      List<CompletableFuture<TenantHttp.Reply>> replies = new ArrayList<>();
       for (int round = 0; round < 2; round++) {
         for (var citizen : confirmed) {
           replies.add(CompletableFuture.supplyAsync(() -> {
             await(go);
-            return citizen.delete(SHIFTS + "/" + shift + "/registrations/mine").status();
+            return citizen.delete(SHIFTS + "/" + shift + "/registrations/mine");
           }, pool));
         }
       }
       go.countDown();
       int cancelled = 0;
       int missing = 0;
+      List<String> seen = new ArrayList<>();
       for (var reply : replies) {
-        int status = reply.get();
-        cancelled += status == 204 ? 1 : 0;
-        missing += status == 404 ? 1 : 0;
+        var r = reply.get();
+        seen.add(r.toString());
+        cancelled += r.status() == 204 ? 1 : 0;
+        missing += r.status() == 404 ? 1 : 0;
       }
-      assertEquals(4, cancelled);
-      assertEquals(4, missing);
+      assertEquals(4, cancelled, seen::toString);
+      assertEquals(4, missing, seen::toString);
     } finally {
       pool.shutdownNow();
     }

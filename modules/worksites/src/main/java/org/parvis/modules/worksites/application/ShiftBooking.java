@@ -13,6 +13,7 @@ import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
 import org.parvis.modules.worksites.domain.WorksiteRepository;
 import org.parvis.spi.module.ModuleSettings;
+import org.parvis.spi.problem.ProblemException;
 
 /**
  * Volunteers register to shifts and cancel; staff record attendance. Every change locks the
@@ -45,6 +46,9 @@ public class ShiftBooking {
   /** Cancels the volunteer's registration; returns who was promoted from the waiting list. */
   public List<ShiftRegistration> cancel(UUID shiftId, Person volunteer) {
     Shift shift = lock(shiftId);
+    if (shift.registrationOf(volunteer.id()).isEmpty()) {
+      throw ProblemException.notFound("You have no registration to shift " + shiftId);
+    }
     Worksite worksite = worksite(shift);
     Shift.Cancellation cancellation = WorksitePlanning.apply(
         () -> shift.cancel(volunteer.id(), Clock.systemUTC().instant()));

@@ -3,6 +3,7 @@ package org.parvis.modules.worksites.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -56,7 +57,7 @@ public class Shift {
   @Column(name = "next_position", nullable = false)
   private long nextPosition;
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @JoinColumn(name = "shift_id", nullable = false, updatable = false)
   @OrderBy("position")
   private List<ShiftRegistration> registrations = new ArrayList<>();

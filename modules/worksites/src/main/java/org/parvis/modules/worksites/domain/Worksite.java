@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -70,7 +71,7 @@ public class Worksite {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @JoinColumn(name = "worksite_id", nullable = false, updatable = false)
   @OrderBy("name")
   private List<WorksiteItem> items = new ArrayList<>();
