@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
+import org.parvis.testsupport.TestIdentities;
 
 /**
  * From a resident's report to a work day done together: the report is supported and accepted,
@@ -386,6 +387,85 @@ class VolunteersRegisterForAWorksiteIT {
     assertEquals(404, outsider.getHtml("/worksites/" + worksite).status());
     assertFalse(outsider.getHtml("/worksites").body().contains("Désherber"));
     assertTrue(here.tenant().http().getHtml("/worksites").body().contains("Désherber"));
+  }
+
+  @Test
+  void photosShowTheNeedAndTheWorkDoneWithTheirTextAlternative() throws Exception {
+    var commune = commune("photos");
+    var staff = commune.withRole("agent", "STAFF");
+    var reporterHttp = commune.verifiedCitizen(1);
+    String reporter = TestIdentities.person("citoyen1-" + commune.tenant().slug()).token();
+    String agent = TestIdentities.person("agent-" + commune.tenant().slug()).token();
+    String report = ok(reporterHttp.post(REPORTS, "{\"title\": \"Banc cassé\", \"description\":"
+        + " \"Planches arrachées.\", \"latitude\": 45.18, \"longitude\": 5.72}")).json().getString("id");
+    byte[] png = png();
+
+    var bytes = postBytes(commune, reporter, REPORTS + "/" + report + "/photos?filename=banc.png&caption=Banc",
+        png, "image/png");
+    assertEquals(201, bytes.statusCode(), bytes::body);
+    var photos = ok(commune.tenant().http().get(REPORTS + "/" + report)).json().getJsonArray("photos");
+    assertFalse(photos.isEmpty());
+    String url = photos.getJsonObject(photos.size() - 1).getString("url");
+    assertEquals("Banc", photos.getJsonObject(photos.size() - 1).getString("caption"));
+    var image = getBytes(commune, url);
+    assertEquals(200, image.statusCode());
+    assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+
+    assertEquals(400, postBytes(commune, reporter, REPORTS + "/" + report + "/photos?filename=x.png",
+        png, "image/png").statusCode(), "a photo needs its text alternative");
+    assertEquals(415, postBytes(commune, reporter, REPORTS + "/" + report + "/photos?filename=x.pdf&caption=x",
+        "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        "application/pdf").statusCode(), "a PDF is not a photo");
+
+    String worksite = ok(staff.post(REPORTS + "/" + report + "/acceptance", null)).json().getString("worksiteId");
+    assertEquals(403, postBytes(commune, reporter, WORKSITES + "/" + worksite + "/photos?kind=BEFORE&caption=Avant",
+        png, "image/png").statusCode());
+    assertEquals(201, postBytes(commune, agent, WORKSITES + "/" + worksite + "/photos?kind=BEFORE&caption=Avant",
+        png, "image/png").statusCode());
+    assertEquals(201, postBytes(commune, agent, WORKSITES + "/" + worksite + "/photos?kind=AFTER&caption="
+        + "Banc%20r%C3%A9par%C3%A9", png, "image/png").statusCode());
+    var kinds = ok(commune.tenant().http().get(WORKSITES + "/" + worksite)).json().getJsonArray("photos")
+        .stream().map(JsonObject.class::cast).map(p -> p.getString("kind")).toList();
+    assertEquals(List.of("BEFORE", "AFTER"), kinds);
+    var page = commune.tenant().http().getHtml("/worksites/" + worksite);
+    assertTrue(page.body().contains("alt=\"Banc réparé\""), page.body());
+  }
+
+  /** A real 8×8 PNG. */
+  private static byte[] png() throws java.io.IOException {
+    var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    image.setRGB(3, 3, 0x3366cc);
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  private static java.net.http.HttpResponse<String> postBytes(VerifiedCommune commune, String token,
+      String path, byte[] body, String type) throws Exception {
+    return raw(commune, path, token, java.net.http.HttpRequest.BodyPublishers.ofByteArray(body), type,
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static java.net.http.HttpResponse<byte[]> getBytes(VerifiedCommune commune, String path)
+      throws Exception {
+    return raw(commune, path, null, null, null, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static <T> java.net.http.HttpResponse<T> raw(VerifiedCommune commune, String path, String token,
+      java.net.http.HttpRequest.BodyPublisher body, String type,
+      java.net.http.HttpResponse.BodyHandler<T> handler) throws Exception {
+    int port = Integer.getInteger("parvis.it.http.port", 8080);
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+        .header("Host", commune.tenant().host() + ":" + port)
+        .header("Accept", "application/json, image/*");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      request.header("Content-Type", type).POST(body);
+    }
+    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build().send(request.build(), handler);
   }
 
   private static void checkIn(TenantHttp staff, String shift, String registration, int attendees,

@@ -11,12 +11,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.worksites.WorksitesModule;
+import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ReportTriage;
 import org.parvis.modules.worksites.domain.WorksiteReport;
@@ -42,6 +44,7 @@ public class ReportResource {
   @Inject Volunteers volunteers;
   @Inject Caller caller;
   @Inject BodyValidator edge;
+  @Inject PhotoAlbum album;
 
   @GET
   public List<ReportView> reports() {
@@ -79,6 +82,19 @@ public class ReportResource {
   public Response addNote(@PathParam("id") UUID id, NoteBody body) {
     box.addNote(id, edge.check(body).text(), volunteers.current());
     return Response.status(Response.Status.CREATED).entity(view(box.require(id), true)).build();
+  }
+
+  /** The image's raw bytes; its caption (text alternative) and file name in the query. */
+  @POST
+  @Path("{id}/photos")
+  @RequiresVerifiedResidency
+  @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+  public Response addPhoto(@PathParam("id") UUID id, @QueryParam("filename") String filename,
+      @QueryParam("caption") String caption, byte[] content) {
+    Captions.require(caption);
+    var photo = album.addToReport(id, filename == null ? "photo" : filename, content, caption,
+        volunteers.current());
+    return Response.status(Response.Status.CREATED).entity(PhotoView.of(photo, album)).build();
   }
 
   @POST
@@ -124,7 +140,9 @@ public class ReportResource {
     Boolean mine = caller.verifiedResidentId()
         .map(p -> box.hasSupported(report.id(), p)).orElse(null);
     return ReportView.of(report, box.supportCount(report.id()), mine,
-        withNotes ? box.notes(report.id()) : List.of());
+        withNotes ? box.notes(report.id()) : List.of(),
+        withNotes ? album.ofReport(report.id()).stream().map(p -> PhotoView.of(p, album)).toList()
+            : List.of());
   }
 
   public record NewReport(@NotBlank @Size(max = 200) String title,

@@ -13,15 +13,17 @@ import org.parvis.modules.worksites.domain.WorksiteReport;
 public record ReportView(UUID id, String title, String description, Double latitude,
     Double longitude, String status, String publicReason, UUID worksiteId, UUID mergedIntoId,
     boolean hidden, String hiddenReason, long supports, Boolean supportedByMe, Instant createdAt,
-    List<NoteView> notes) {
+    List<NoteView> notes, List<PhotoView> photos) {
 
-  static ReportView of(WorksiteReport r, long supports, Boolean mine, List<ReportNote> notes) {
+  static ReportView of(WorksiteReport r, long supports, Boolean mine, List<ReportNote> notes,
+      List<PhotoView> photos) {
     boolean hidden = r.isHidden();
     return new ReportView(r.id(), hidden ? null : r.title(), hidden ? null : r.description(),
         hidden ? null : r.location().latitude(), hidden ? null : r.location().longitude(),
         r.status().name(), r.publicReason().orElse(null), r.worksiteId().orElse(null),
         r.mergedIntoId().orElse(null), hidden, r.hiddenReason().orElse(null), supports, mine,
-        r.createdAt(), hidden ? List.of() : notes.stream().map(NoteView::of).toList());
+        r.createdAt(), hidden ? List.of() : notes.stream().map(NoteView::of).toList(),
+        hidden ? List.of() : photos);
   }
 
   /** Information added by a resident. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +25,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.worksites.WorksitesModule;
+import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.domain.GeoPoint;
 import org.parvis.modules.worksites.domain.ItemSource;
+import org.parvis.modules.worksites.domain.PhotoKind;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.Worksite;
 import org.parvis.spi.module.ModuleEndpoint;
@@ -51,6 +54,7 @@ public class WorksiteResource {
   @Inject WorksitePlanning planning;
   @Inject Volunteers volunteers;
   @Inject BodyValidator edge;
+  @Inject PhotoAlbum album;
 
   @GET
   public List<WorksiteView> worksites() {
@@ -147,6 +151,26 @@ public class WorksiteResource {
     return Response.status(Response.Status.CREATED).entity(WorksiteView.ShiftView.of(shift)).build();
   }
 
+  /** A photo before or after the work: the image's raw bytes, kind, caption and name in the query. */
+  @POST
+  @Path("{id}/photos")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
+  @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+  public Response addPhoto(@PathParam("id") UUID id, @QueryParam("kind") String kind,
+      @QueryParam("filename") String filename, @QueryParam("caption") String caption,
+      byte[] content) {
+    Captions.require(caption);
+    PhotoKind photoKind;
+    try {
+      photoKind = PhotoKind.valueOf(kind == null ? "" : kind);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "kind",
+          "BEFORE or AFTER");
+    }
+    var photo = album.addToWorksite(id, photoKind, filename == null ? "photo" : filename, content, caption);
+    return Response.status(Response.Status.CREATED).entity(PhotoView.of(photo, album)).build();
+  }
+
   @POST
   @Path("{id}/completion")
   @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
@@ -156,7 +180,8 @@ public class WorksiteResource {
   }
 
   private WorksiteView view(Worksite w) {
-    return WorksiteView.of(w, reading.shiftsOf(w.id()), Hours.of(reading.volunteerTime(w.id())));
+    return WorksiteView.of(w, reading.shiftsOf(w.id()), Hours.of(reading.volunteerTime(w.id())),
+        album.ofWorksite(w.id()).stream().map(p -> PhotoView.of(p, album)).toList());
   }
 
   public record DetailsBody(@NotBlank @Size(max = 200) String title,

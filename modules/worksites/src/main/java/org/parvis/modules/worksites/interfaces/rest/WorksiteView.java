@@ -11,15 +11,15 @@ import org.parvis.modules.worksites.domain.WorksiteItem;
 public record WorksiteView(UUID id, UUID reportId, String title, String description,
     double latitude, double longitude, String address, String referent, String safetyNotes,
     Integer minimumAge, String skills, String status, Instant completedAt, String completionNote,
-    List<ItemView> items, List<ShiftView> shifts, double volunteerHours) {
+    List<ItemView> items, List<ShiftView> shifts, double volunteerHours, List<PhotoView> photos) {
 
-  static WorksiteView of(Worksite w, List<Shift> shifts, double hours) {
+  static WorksiteView of(Worksite w, List<Shift> shifts, double hours, List<PhotoView> photos) {
     return new WorksiteView(w.id(), w.reportId().orElse(null), w.title(), w.description(),
         w.location().latitude(), w.location().longitude(), w.address().orElse(null),
         w.referent().orElse(null), w.safetyNotes().orElse(null), w.minimumAge().orElse(null),
         w.skills().orElse(null), w.status().name(), w.completedAt().orElse(null),
         w.completionNote().orElse(null), w.items().stream().map(ItemView::of).toList(),
-        shifts.stream().map(ShiftView::of).toList(), hours);
+        shifts.stream().map(ShiftView::of).toList(), hours, photos);
   }
 
   /** A material or tool; {@code pledged} tells whether a volunteer brings it. */

@@ -3,7 +3,6 @@ package org.parvis.modules.worksites.interfaces.web;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -26,11 +24,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.worksites.WorksitesModule;
 import org.parvis.modules.worksites.application.Person;
+import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
 import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.application.WorksiteTexts;
+import org.parvis.modules.worksites.domain.Photo;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
@@ -61,7 +61,7 @@ public class WorksitesPortal {
   @Inject WorksiteMail mail;
   @Inject ModuleSettings settings;
   @Inject Caller caller;
-  @Context HttpServletRequest request;
+  @Inject PhotoAlbum album;
 
   @GET
   public Response index(@QueryParam("reported") String reported) {
@@ -111,7 +111,7 @@ public class WorksitesPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response register(@PathParam("id") UUID id, @PathParam("shift") UUID shiftId,
       MultivaluedMap<String, String> form) {
-    FormToken.require(request, form.getFirst("csrf"));
+    layout.requireFormToken(form.getFirst("csrf"));
     Optional<Person> person = person();
     if (person.isEmpty()) {
       return worksitePage(id, texts().get("worksite.verify"), 403);
@@ -146,7 +146,7 @@ public class WorksitesPortal {
   @Path("mine/{shift}/cancellation")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response cancel(@PathParam("shift") UUID shiftId, MultivaluedMap<String, String> form) {
-    FormToken.require(request, form.getFirst("csrf"));
+    layout.requireFormToken(form.getFirst("csrf"));
     Optional<Person> person = person();
     if (person.isEmpty()) {
       return minePage(texts().get("worksite.verify"), 403);
@@ -169,7 +169,7 @@ public class WorksitesPortal {
   @Path("report")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response report(MultivaluedMap<String, String> form) {
-    FormToken.require(request, form.getFirst("csrf"));
+    layout.requireFormToken(form.getFirst("csrf"));
     String title = field(form, "title");
     String description = field(form, "description");
     String latitude = field(form, "latitude");
@@ -223,6 +223,19 @@ public class WorksitesPortal {
       }
       html.append("</ul>");
     }
+    List<Photo> photos = album.ofWorksite(id);
+    if (!photos.isEmpty()) {
+      html.append("<h2>").append(escape(t.get("worksite.photos"))).append("</h2>");
+      for (Photo photo : photos) {
+        String url = album.url(photo);
+        if (url != null) {
+          html.append("<figure><img src=\"").append(escape(url)).append("\" alt=\"")
+              .append(escape(photo.caption())).append("\" loading=\"lazy\" style=\"max-width:100%\">")
+              .append("<figcaption>").append(escape(t.get("worksite.photo." + photo.kind().name())))
+              .append(" — ").append(escape(photo.caption())).append("</figcaption></figure>");
+        }
+      }
+    }
     if (w.status() == WorksiteStatus.COMPLETED) {
       html.append("<p><strong>").append(escape(t.get("worksite.completed", hours(reading.volunteerTime(id)))))
           .append("</strong></p>");
@@ -232,7 +245,7 @@ public class WorksitesPortal {
     if (shifts.isEmpty()) {
       html.append("<p>").append(escape(t.get("worksite.noShift"))).append("</p>");
     }
-    String csrf = FormToken.of(request);
+    String csrf = layout.formToken();
     int maxCompanions = (int) settings.getLong(WorksitesModule.ID, WorksitesModule.MAX_COMPANIONS);
     for (Shift s : shifts) {
       html.append("<section class=\"shift\" id=\"shift-").append(s.id()).append("\" aria-labelledby=\"h-")
@@ -281,7 +294,7 @@ public class WorksitesPortal {
       if (shifts.isEmpty()) {
         html.append("<p>").append(escape(t.get("mine.none"))).append("</p>");
       }
-      String csrf = FormToken.of(request);
+      String csrf = layout.formToken();
       html.append("<ul class=\"registrations\">");
       for (Shift s : shifts) {
         Worksite w = reading.require(s.worksiteId());
@@ -314,7 +327,7 @@ public class WorksitesPortal {
     } else {
       html.append("<p id=\"report-help\">").append(escape(t.get("report.help"))).append("</p>")
           .append("<form method=\"post\" action=\"/worksites/report\" aria-describedby=\"report-help\">")
-          .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(FormToken.of(request))).append("\">")
+          .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(layout.formToken())).append("\">")
           .append("<p><label for=\"title\">").append(escape(t.get("report.field.title")))
           .append("</label><br><input id=\"title\" name=\"title\" required maxlength=\"200\" value=\"")
           .append(escape(title)).append("\"></p>")
