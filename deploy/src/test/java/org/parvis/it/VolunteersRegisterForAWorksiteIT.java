@@ -309,6 +309,40 @@ class VolunteersRegisterForAWorksiteIT {
         .getJsonArray("shifts").getJsonObject(0);
     assertEquals(0, view.getInt("freePlaces"));
     assertEquals(3, view.getInt("waiting"));
+    // Eight people register at once for a shift of four places: four are confirmed, four wait,
+    // each with a rank of its own.
+    String rush = shift(staff, worksite, start.plus(1, ChronoUnit.DAYS),
+        start.plus(1, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), 4);
+    List<TenantHttp> rushing = new ArrayList<>();
+    for (int i = 13; i <= 20; i++) {
+      rushing.add(commune.verifiedCitizen(i));
+    }
+    ExecutorService crowd = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<CompletableFuture<TenantHttp.Reply>> replies = new ArrayList<>();
+      for (var citizen : rushing) {
+        replies.add(CompletableFuture.supplyAsync(() -> {
+          await(go);
+          return citizen.post(SHIFTS + "/" + rush + "/registrations", "{\"companions\": 0}");
+        }, crowd));
+      }
+      go.countDown();
+      List<String> statuses = new ArrayList<>();
+      List<Integer> ranks = new ArrayList<>();
+      for (var reply : replies) {
+        var r = reply.get();
+        assertEquals(201, r.status(), r::toString);
+        statuses.add(r.json().getString("status"));
+        if (!r.json().isNull("waitingRank")) {
+          ranks.add(r.json().getInt("waitingRank"));
+        }
+      }
+      assertEquals(4, statuses.stream().filter("CONFIRMED"::equals).count(), statuses::toString);
+      assertEquals(List.of(1, 2, 3, 4), ranks.stream().sorted().toList());
+    } finally {
+      crowd.shutdownNow();
+    }
   }
 
   @Test
@@ -351,6 +385,12 @@ class VolunteersRegisterForAWorksiteIT {
     String rude = ok(commune.verifiedCitizen(6).post(REPORTS, "{\"title\": \"Propos injurieux\","
         + " \"description\": \"...\", \"latitude\": 45.2, \"longitude\": 5.7}")).json().getString("id");
     assertEquals(204, commune.verifiedCitizen(7).post(REPORTS + "/" + rude + "/abuse-reports", null).status());
+    assertEquals(204, commune.verifiedCitizen(7).post(REPORTS + "/" + rude + "/abuse-reports", null).status());
+    assertEquals(204, commune.verifiedCitizen(8).post(REPORTS + "/" + rude + "/abuse-reports", null).status());
+    assertEquals(403, commune.verifiedCitizen(8).get(REPORTS + "/flagged").status());
+    var queue = ok(moderator.get(REPORTS + "/flagged")).jsonArray();
+    assertEquals(1, queue.size(), queue::toString);
+    assertEquals(2, queue.getJsonObject(0).getInt("flags"), "one flag per person");
     assertEquals(403, commune.verifiedCitizen(7).post(REPORTS + "/" + rude + "/hiding",
         "{\"reason\": \"x\"}").status());
     var hidden = ok(moderator.post(REPORTS + "/" + rude + "/hiding",
@@ -360,6 +400,8 @@ class VolunteersRegisterForAWorksiteIT {
     assertTrue(publicView.isNull("title"), "the content of a hidden report is not shown");
     assertEquals("Contraire à la charte", publicView.getString("hiddenReason"));
     assertFalse(ok(commune.tenant().http().get(REPORTS)).body().contains("Propos injurieux"));
+    assertEquals("[]", ok(moderator.get(REPORTS + "/flagged")).body().replaceAll("\\s", ""),
+        "a hidden report leaves the queue");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.worksites.domain.GeoPoint;
+import org.parvis.modules.worksites.domain.ReportFlag;
 import org.parvis.modules.worksites.domain.ReportNote;
 import org.parvis.modules.worksites.domain.ReportRepository;
 import org.parvis.modules.worksites.domain.ReportSupport;
@@ -61,8 +62,21 @@ public class ReportBox {
     return note;
   }
 
-  public void reportAbuse(UUID id) {
-    require(id).reportAbuse();
+  /** Flags the report as abusive; a person's second flag of the same report changes nothing. */
+  public void reportAbuse(UUID id, Person person) {
+    WorksiteReport report = reports.lockById(id)
+        .orElseThrow(() -> WorksiteProblems.notFound("report", id));
+    if (!reports.hasFlagged(id, person.id())) {
+      reports.add(new ReportFlag(id, person.id(), Clock.systemUTC().instant()));
+      report.reportAbuse();
+    }
+  }
+
+  /** Reports flagged at least once and not hidden yet, most flagged first (moderation queue). */
+  public List<WorksiteReport> flagged() {
+    return reports.all().stream().filter(r -> r.abuseReports() > 0 && !r.isHidden())
+        .sorted(java.util.Comparator.comparingInt(WorksiteReport::abuseReports).reversed())
+        .toList();
   }
 
   public WorksiteReport require(UUID id) {

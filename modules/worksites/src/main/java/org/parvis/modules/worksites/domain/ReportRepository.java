@@ -27,6 +27,10 @@ public interface ReportRepository {
 
   void remove(ReportSupport support);
 
+  boolean hasFlagged(UUID reportId, UUID personId);
+
+  void add(ReportFlag flag);
+
   void add(ReportNote note);
 
   List<ReportNote> notes(UUID reportId);

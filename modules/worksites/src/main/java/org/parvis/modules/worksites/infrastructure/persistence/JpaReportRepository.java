@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.parvis.modules.worksites.domain.ReportFlag;
 import org.parvis.modules.worksites.domain.ReportNote;
 import org.parvis.modules.worksites.domain.ReportRepository;
 import org.parvis.modules.worksites.domain.ReportSupport;
@@ -78,6 +79,23 @@ public class JpaReportRepository implements ReportRepository {
   @Override
   public void remove(ReportSupport support) {
     em.remove(support);
+    em.flush();
+  }
+
+  @Override
+  public boolean hasFlagged(UUID reportId, UUID personId) {
+    return !em.createQuery("select f.id from WorksiteReportFlag f"
+            + " where f.reportId = :r and f.personId = :p", UUID.class)
+        .setParameter("r", reportId)
+        .setParameter("p", personId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(ReportFlag flag) {
+    em.persist(flag);
     em.flush();
   }
 

@@ -51,6 +51,14 @@ public class ReportResource {
     return box.all().stream().map(r -> view(r, false)).toList();
   }
 
+  /** The moderation queue: reports flagged as abusive, with how many people flagged each. */
+  @GET
+  @Path("flagged")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR, TenantRole.STAFF})
+  public List<Flagged> flagged() {
+    return box.flagged().stream().map(r -> new Flagged(r.abuseReports(), view(r, true))).toList();
+  }
+
   @GET
   @Path("{id}")
   public ReportView report(@PathParam("id") UUID id) {
@@ -101,7 +109,7 @@ public class ReportResource {
   @Path("{id}/abuse-reports")
   @RequiresVerifiedResidency
   public Response reportAbuse(@PathParam("id") UUID id) {
-    box.reportAbuse(id);
+    box.reportAbuse(id, volunteers.current());
     return Response.noContent().build();
   }
 
@@ -157,4 +165,6 @@ public class ReportResource {
   public record MergeBody(@NotNull UUID into, @NotBlank @Size(max = 2_000) String reason) {}
 
   public record Accepted(UUID worksiteId, ReportView report) {}
+
+  public record Flagged(int flags, ReportView report) {}
 }
