@@ -1,0 +1,293 @@
+package org.parvis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parvis.it.VerifiedCommune.ok;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.sortition.Algorithm;
+import org.parvis.sortition.FairSortition;
+import org.parvis.sortition.Lottery;
+import org.parvis.sortition.Person;
+import org.parvis.sortition.PoolHash;
+import org.parvis.sortition.ProgressListener;
+import org.parvis.sortition.Replacements;
+import org.parvis.sortition.SortitionCsv;
+import org.parvis.sortition.SortitionProblem;
+import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.TenantHttp;
+
+/**
+ * A commune recruits volunteers (public form and invitation letters), freezes the pool, publishes
+ * the lottery of equally likely panels, draws one from a public seed and replaces a member who
+ * leaves; anyone re-checks every step with the sortition library from the published files.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CitizensConventionIsDrawnByLotIT {
+
+  private static final int PANEL = 4;
+  private static final int M = 100;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ParvisDeployment.builtWar();
+  }
+
+  @Test
+  void volunteersAreDrawnPubliclyAndAMemberWhoLeavesIsReplacedWithinTheQuotas() throws Exception {
+    var convention = ConventionCommune.recruiting("convention-tirage", ConventionCommune.QUOTAS, PANEL);
+    var admin = convention.commune().admin();
+    var anonymous = convention.commune().tenant().http();
+
+    List<String> codes = jsonStrings(ok(admin.post(convention.path("/invitations"),
+        "{\"count\": 2}")).json(), "codes");
+    Map<Integer, Integer> personOfNumber = new HashMap<>();
+    for (int i = 1; i <= 11; i++) {
+      personOfNumber.put(convention.join(i, null), i);
+    }
+    personOfNumber.put(convention.join(12, codes.get(0)), 12);
+
+    // The same person twice (names in other case), a used code, missing consent, unknown answer.
+    String again = convention.volunteerJson(3, null).replace(convention.lastName(3),
+        convention.lastName(3).toUpperCase());
+    var duplicate = anonymous.post(convention.path("/volunteers"), again);
+    assertEquals(409, duplicate.status(), duplicate::toString);
+    assertTrue(duplicate.isProblem());
+    assertEquals(403, convention.volunteer(13, codes.get(0)).status());
+    assertEquals(400, anonymous.post(convention.path("/volunteers"),
+        convention.volunteerJson(14, null).replace("\"consent\": true", "\"consent\": false")).status());
+    var unknown = anonymous.post(convention.path("/volunteers"),
+        convention.volunteerJson(15, null).replace("\"old\"", "\"ancient\"").replace("\"young\"", "\"ancient\""));
+    assertEquals(400, unknown.status(), unknown::toString);
+    assertTrue(unknown.body().contains("young, old"), unknown::toString);
+
+    // Volunteer 11 changes their mind while recruiting: gone from the pool.
+    int eleven = personOfNumber.entrySet().stream().filter(e -> e.getValue() == 11)
+        .findFirst().orElseThrow().getKey();
+    assertEquals(204, anonymous.post(convention.path("/withdrawals"),
+        "{\"withdrawalCode\": \"" + convention.withdrawalCodes().get(eleven) + "\"}").status());
+    personOfNumber.remove(eleven);
+    assertEquals(11, ok(anonymous.get(convention.path(""))).json().getInt("poolSize"));
+
+    // Freeze: the pool hash is public, and anyone rebuilds it from the public files.
+    JsonObject frozen = ok(admin.post(convention.path("/freeze"), null)).json();
+    assertEquals("FROZEN", frozen.getString("status"));
+    assertEquals(409, convention.volunteer(16, null).status());
+    SortitionProblem problem = publicProblem(anonymous, convention);
+    assertEquals(PoolHash.of(problem), frozen.getString("poolHash"));
+
+    JsonObject computation = awaitComputation(admin, convention);
+    assertEquals("DONE", computation.getString("state"), computation::toString);
+    assertEquals(computation.getInt("total"), computation.getInt("done"));
+    assertEquals(404, anonymous.get(convention.path("/lottery.txt")).status());
+
+    // The M panels are published before the seed; the library computes the same lottery.
+    JsonObject published = ok(admin.post(convention.path("/publication"), null)).json();
+    assertEquals("PUBLISHED", published.getString("status"));
+    String lotteryText = ok(anonymous.send("GET", convention.path("/lottery.txt"), null, "text/plain")).body();
+    assertEquals(published.getString("lotteryHash"), sha256(lotteryText));
+    Lottery recomputed = Lottery.of(FairSortition.probabilities(problem, Algorithm.LEXIMIN), M);
+    assertEquals(recomputed.publication(), lotteryText);
+
+    // The public seed picks a panel; the seated members are exactly that panel.
+    String seed = "7 12 25 31 44 / 3";
+    JsonObject drawn = ok(admin.post(convention.path("/draw"), "{\"seed\": \"" + seed + "\"}")).json();
+    assertEquals("SEATED", drawn.getString("status"));
+    assertEquals(Lottery.drawIndex(published.getString("lotteryHash"), seed, M), drawn.getInt("drawnIndex"));
+    Set<String> seated = numbersWithStatus(admin, convention, "SEATED");
+    assertEquals(ids(recomputed.draw(seed)), seated);
+    assertQuotasHold(admin, convention);
+
+    var panel = ok(anonymous.get(convention.path("/panel"))).json();
+    int named = panel.getJsonArray("names").size();
+    long consenting = seated.stream().filter(n -> personOfNumber.get(Integer.parseInt(n)) <= 6).count();
+    assertEquals(consenting, named);
+    assertEquals(PANEL - consenting, panel.getInt("unnamed"));
+
+    // A seated member leaves; the replacement lottery keeps the quotas given those seated.
+    String leaving = seated.iterator().next();
+    assertEquals(204, anonymous.post(convention.path("/withdrawals"), "{\"withdrawalCode\": \""
+        + convention.withdrawalCodes().get(Integer.parseInt(leaving)) + "\"}").status());
+    JsonObject round = ok(admin.post(convention.path("/replacements"), null)).json();
+    assertEquals(List.of(leaving), jsonStrings(round, "withdrawn"));
+    String replacementSeed = "replacement 2027-04-01";
+    JsonObject replaced = ok(admin.post(convention.path("/replacements/1/draw"),
+        "{\"seed\": \"" + replacementSeed + "\"}")).json();
+    Lottery expected = Replacements.lottery(problem, List.copyOf(seated), List.of(leaving), M,
+        ProgressListener.NONE);
+    assertEquals(expected.hash(), round.getString("lotteryHash"));
+    assertEquals(ids(expected.draw(replacementSeed)), new TreeSet<>(jsonStrings(replaced, "drawn")));
+    Set<String> nowSeated = numbersWithStatus(admin, convention, "SEATED");
+    assertEquals(PANEL, nowSeated.size());
+    assertFalse(nowSeated.contains(leaving));
+    assertQuotasHold(admin, convention);
+
+    assertNoPersonalDataInPublic(convention, personOfNumber, nowSeated);
+  }
+
+  @Test
+  void infeasibleQuotasAreRefusedWithTheSmallestRelaxation() throws Exception {
+    String quotas = """
+        [{"category": "gender", "value": "female", "min": 3, "max": 3},
+         {"category": "gender", "value": "male", "min": 0, "max": 3},
+         {"category": "age", "value": "young", "min": 0, "max": 3},
+         {"category": "age", "value": "old", "min": 0, "max": 3}]""";
+    var convention = ConventionCommune.recruiting("convention-infaisable", quotas, 3);
+    for (int i = 1; i <= 4; i++) {
+      convention.join(i, null);   // only two women: 1 and 3
+    }
+    var admin = convention.commune().admin();
+    ok(admin.post(convention.path("/freeze"), null));
+    assertEquals("INFEASIBLE", awaitComputation(admin, convention).getString("state"));
+
+    var refused = admin.post(convention.path("/publication"), null);
+    assertEquals(422, refused.status(), refused::toString);
+    assertTrue(refused.isProblem());
+    var change = refused.json().getJsonArray("relaxation").getJsonObject(0);
+    assertEquals("female", change.getString("value"));
+    assertEquals(2, change.getInt("suggestedMin"));
+    assertTrue(refused.json().getString("detail").contains("gender/female: 3..3 -> 2..3"),
+        refused::toString);
+  }
+
+  @Test
+  void anotherTenantSeesNothingOfAConvention() {
+    var here = ConventionCommune.recruiting("convention-ici", ConventionCommune.QUOTAS, PANEL);
+    here.join(1, null);
+    var there = VerifiedCommune.enabling("convention-ailleurs", "convention", "{}");
+    var outsider = there.tenant().http();
+
+    assertEquals("[]", ok(outsider.get("/api/conventions")).body().replaceAll("\\s", ""));
+    assertEquals(404, outsider.get(here.path("")).status());
+    assertEquals(404, outsider.post(here.path("/volunteers"), here.volunteerJson(2, null)).status());
+    assertEquals(404, there.admin().get(here.path("/volunteers")).status());
+    assertEquals(404, there.admin().post(here.path("/freeze"), null).status());
+    assertEquals(404, outsider.getHtml("/convention/" + here.id()).status());
+    assertFalse(outsider.getHtml("/convention").body().contains("Convention pour le climat"));
+
+    assertEquals(1, ok(here.commune().tenant().http().get(here.path(""))).json().getInt("poolSize"));
+    assertTrue(here.commune().tenant().http().getHtml("/convention").body()
+        .contains("Convention pour le climat"));
+  }
+
+  /** Public answers never carry a volunteer's contact, birth date or a name beside answers. */
+  private static void assertNoPersonalDataInPublic(ConventionCommune c,
+      Map<Integer, Integer> personOfNumber, Set<String> seated) {
+    var http = c.commune().tenant().http();
+    List<String> exports = List.of(
+        ok(http.get("/api/conventions")).body(),
+        ok(http.get(c.path(""))).body(),
+        ok(http.send("GET", c.path("/pool.csv"), null, "text/csv")).body(),
+        ok(http.send("GET", c.path("/quotas.csv"), null, "text/csv")).body(),
+        ok(http.send("GET", c.path("/lottery.txt"), null, "text/plain")).body(),
+        ok(http.get(c.path("/probabilities"))).body(),
+        ok(http.get(c.path("/replacements"))).body());
+    List<String> panelPages = List.of(
+        ok(http.get(c.path("/panel"))).body(),
+        ok(http.getHtml("/convention/" + c.id())).body());
+    List<String> otherPages = List.of(
+        ok(http.getHtml("/convention")).body(),
+        ok(http.send("GET", "/convention/" + c.id() + "/chart.svg", null, "image/svg+xml")).body());
+    List<String> pages = concat(panelPages, otherPages);
+    for (int i : personOfNumber.values()) {
+      for (String text : concat(exports, pages)) {
+        assertFalse(text.contains(c.email(i)), text);
+        assertFalse(text.contains(ConventionCommune.birthDate(i).toString()), text);
+      }
+      for (String text : concat(exports, otherPages)) {
+        assertFalse(text.contains(c.lastName(i)), text);
+      }
+    }
+    personOfNumber.forEach((number, i) -> {
+      boolean published = i <= 6 && seated.contains(Integer.toString(number));
+      for (String page : panelPages) {
+        assertEquals(published, page.contains(c.lastName(i)), "volunteer " + i + " in " + page);
+      }
+    });
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static void assertQuotasHold(TenantHttp admin, ConventionCommune c) {
+    Map<String, Long> counts = ok(admin.get(c.path("/volunteers"))).jsonArray().stream()
+        .map(v -> v.asJsonObject())
+        .filter(v -> v.getString("status").equals("SEATED"))
+        .flatMap(v -> v.getJsonObject("answers").values().stream())
+        .collect(Collectors.groupingBy(v -> ((JsonString) v).getString(), Collectors.counting()));
+    assertEquals(2L, counts.get("female"), counts::toString);
+    assertEquals(2L, counts.get("male"), counts::toString);
+    assertTrue(counts.getOrDefault("young", 0L) >= 1 && counts.getOrDefault("old", 0L) >= 1,
+        counts::toString);
+  }
+
+  private static Set<String> numbersWithStatus(TenantHttp admin, ConventionCommune c, String status) {
+    return ok(admin.get(c.path("/volunteers"))).jsonArray().stream()
+        .map(v -> v.asJsonObject())
+        .filter(v -> v.getString("status").equals(status))
+        .map(v -> Integer.toString(v.getInt("number")))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> ids(List<Person> people) {
+    return people.stream().map(Person::id).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static SortitionProblem publicProblem(TenantHttp http, ConventionCommune c)
+      throws IOException {
+    Path dir = Files.createTempDirectory("convention-it");
+    Path quotas = Files.writeString(dir.resolve("quotas.csv"),
+        ok(http.send("GET", c.path("/quotas.csv"), null, "text/csv")).body());
+    Path pool = Files.writeString(dir.resolve("pool.csv"),
+        ok(http.send("GET", c.path("/pool.csv"), null, "text/csv")).body());
+    int panelSize = ok(http.get(c.path(""))).json().getInt("panelSize");
+    return SortitionCsv.read(quotas, pool).problem(panelSize, false);
+  }
+
+  private static JsonObject awaitComputation(TenantHttp admin, ConventionCommune c)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (true) {
+      JsonObject state = ok(admin.get(c.path("/computation"))).json();
+      if (!state.getString("state").equals("RUNNING") || System.nanoTime() > deadline) {
+        return state;
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private static List<String> jsonStrings(JsonObject o, String key) {
+    return o.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString)
+        .toList();
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}
