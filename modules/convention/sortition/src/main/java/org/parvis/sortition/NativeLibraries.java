@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 
@@ -51,17 +52,55 @@ final class NativeLibraries {
     }
     Path target = Files.createTempDirectory("ortools-java");
     target.toFile().deleteOnExit();
-    try (InputStream in = url.openStream(); JarInputStream jar = new JarInputStream(in)) {
-      for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
-        String name = entry.getName();
-        if (entry.isDirectory() || name.startsWith("META-INF/")) {
-          continue;
+    Object content = url.openConnection().getContent();
+    if (!copyVirtualDirectory(content, target)) {
+      try (InputStream in = url.openStream(); JarInputStream jar = new JarInputStream(in)) {
+        for (JarEntry e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
+          if (!e.isDirectory() && !e.getName().startsWith("META-INF/")) {
+            copy(jar, target, e.getName());
+          }
         }
-        Path file = target.resolve(name.substring(name.lastIndexOf('/') + 1));
-        Files.copy(jar, file, StandardCopyOption.REPLACE_EXISTING);
-        file.toFile().deleteOnExit();
       }
     }
-    System.load(target.resolve(System.mapLibraryName("jniortools")).toAbsolutePath().toString());
+    Path library = target.resolve(System.mapLibraryName("jniortools"));
+    if (!Files.exists(library)) {
+      throw new IOException("No " + library.getFileName() + " found under " + url);
+    }
+    System.load(library.toAbsolutePath().toString());
+  }
+
+  /**
+   * Copies the files of a virtual directory (an object with {@code getChildren()}, whose children
+   * have {@code getName()}, {@code isFile()} and {@code openStream()}, as JBoss VFS's
+   * {@code VirtualFile}), through reflection so that the library needs no server classes.
+   */
+  private static boolean copyVirtualDirectory(Object directory, Path target) throws IOException {
+    if (directory == null || directory instanceof InputStream) {
+      return false;
+    }
+    try {
+      List<?> children = (List<?>) directory.getClass().getMethod("getChildren").invoke(directory);
+      for (Object child : children) {
+        Class<?> type = child.getClass();
+        if (!(Boolean) type.getMethod("isFile").invoke(child)) {
+          continue;
+        }
+        String name = (String) type.getMethod("getName").invoke(child);
+        try (InputStream in = (InputStream) type.getMethod("openStream").invoke(child)) {
+          copy(in, target, name);
+        }
+      }
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("Cannot read " + directory, e);
+    }
+  }
+
+  private static void copy(InputStream in, Path target, String name) throws IOException {
+    Path file = target.resolve(name.substring(name.lastIndexOf('/') + 1));
+    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    file.toFile().deleteOnExit();
   }
 }

@@ -183,6 +183,11 @@ public class Volunteer {
     return Optional.ofNullable(email);
   }
 
+  /** The keyed hash of the civil identity (empty once erased). */
+  public Optional<String> personKey() {
+    return Optional.ofNullable(personKey);
+  }
+
   public Optional<UUID> residentId() {
     return Optional.ofNullable(residentId);
   }

@@ -1,0 +1,149 @@
+package org.parvis.modules.convention.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.parvis.modules.convention.ConventionModule;
+import org.parvis.modules.convention.application.MembersSpace;
+import org.parvis.modules.convention.domain.Proposal;
+import org.parvis.modules.convention.domain.Session;
+import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.security.RequiresTenantRole;
+import org.parvis.spi.security.RequiresVerifiedResidency;
+import org.parvis.spi.security.TenantRole;
+
+/**
+ * The members' space of a seated panel: sessions (public; set by administrators), proposals
+ * (drafted and voted by seated members), the commune's response (administrators).
+ */
+@Path("/api/conventions/{id}")
+@ModuleEndpoint(ConventionModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+  @Inject MembersSpace space;
+  @Inject BodyValidator edge;
+
+  /** Whether the caller holds a seat (and which public number). */
+  @GET
+  @Path("membership")
+  @RequiresVerifiedResidency
+  public Map<String, Object> membership(@PathParam("id") UUID id) {
+    return space.seat(id).<Map<String, Object>>map(v -> Map.of("member", true))
+        .orElse(Map.of("member", false));
+  }
+
+  @GET
+  @Path("sessions")
+  public List<SessionView> sessions(@PathParam("id") UUID id) {
+    return space.sessions(id).stream().map(SessionView::of).toList();
+  }
+
+  @POST
+  @Path("sessions")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public Response addSession(@PathParam("id") UUID id, SessionBody body) {
+    body = edge.check(body);
+    Session s = space.addSession(id, body.title(), body.startsAt(), body.endsAt(), body.place(),
+        body.agenda());
+    return Response.status(Response.Status.CREATED).entity(SessionView.of(s)).build();
+  }
+
+  @GET
+  @Path("proposals")
+  public List<ProposalView> proposals(@PathParam("id") UUID id) {
+    return space.proposals(id).stream().map(ProposalView::of).toList();
+  }
+
+  @POST
+  @Path("proposals")
+  @RequiresVerifiedResidency
+  public Response draft(@PathParam("id") UUID id, ProposalBody body) {
+    body = edge.check(body);
+    return Response.status(Response.Status.CREATED)
+        .entity(ProposalView.of(space.draft(id, body.title(), body.body()))).build();
+  }
+
+  @POST
+  @Path("proposals/{proposal}/vote-opening")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView openVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      VoteOpeningBody body) {
+    return ProposalView.of(space.openVote(id, proposal, edge.check(body).thresholdPercent()));
+  }
+
+  @PUT
+  @Path("proposals/{proposal}/votes/mine")
+  @RequiresVerifiedResidency
+  public Response vote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      VoteBody body) {
+    space.vote(id, proposal, edge.check(body).approve());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("proposals/{proposal}/vote-closing")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView closeVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal) {
+    return ProposalView.of(space.closeVote(id, proposal));
+  }
+
+  @PUT
+  @Path("proposals/{proposal}/response")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView respond(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      ResponseBody body) {
+    body = edge.check(body);
+    return ProposalView.of(space.respond(id, proposal, body.response(), body.followUp()));
+  }
+
+  public record SessionBody(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt,
+                            @NotNull Instant endsAt, @Size(max = 300) String place,
+                            @Size(max = 20_000) String agenda) {}
+
+  public record ProposalBody(@NotBlank @Size(max = 200) String title,
+                             @NotBlank @Size(max = 20_000) String body) {}
+
+  public record VoteOpeningBody(@Min(1) @Max(100) int thresholdPercent) {}
+
+  public record VoteBody(@NotNull Boolean approve) {}
+
+  public record ResponseBody(@NotBlank @Size(max = 20_000) String response,
+                             @Size(max = 20_000) String followUp) {}
+
+  public record SessionView(UUID id, String title, Instant startsAt, Instant endsAt, String place,
+                            String agenda) {
+    static SessionView of(Session s) {
+      return new SessionView(s.id(), s.title(), s.startsAt(), s.endsAt(), s.place(), s.agenda());
+    }
+  }
+
+  /** A proposal; who drafted it and who voted what are not published, only the count. */
+  public record ProposalView(UUID id, String title, String body, String status,
+                             Integer thresholdPercent, Integer seatedAtVote, Long approvals,
+                             String response, String followUp) {
+    static ProposalView of(Proposal p) {
+      return new ProposalView(p.id(), p.title(), p.body(), p.status().name(),
+          p.thresholdPercent().orElse(null), p.seatedAtVote().orElse(null),
+          p.approvals().orElse(null), p.response().orElse(null), p.followUp().orElse(null));
+    }
+  }
+}
