@@ -173,6 +173,67 @@ class CitizensConventionIsDrawnByLotIT {
   }
 
   @Test
+  void onlySeatedMembersDraftAndVoteProposalsAndTheCommuneResponds() throws Exception {
+    String quotas = """
+        [{"category": "gender", "value": "female", "min": 1, "max": 1},
+         {"category": "gender", "value": "male", "min": 1, "max": 1},
+         {"category": "age", "value": "young", "min": 0, "max": 2},
+         {"category": "age", "value": "old", "min": 0, "max": 2}]""";
+    var convention = ConventionCommune.recruiting("convention-membres", quotas, 2);
+    Map<Integer, Integer> personOfNumber = new HashMap<>();
+    for (int i = 1; i <= 5; i++) {
+      personOfNumber.put(convention.join(i, null), i);
+    }
+    var admin = convention.commune().admin();
+    ok(admin.post(convention.path("/freeze"), null));
+    assertEquals("DONE", awaitComputation(admin, convention).getString("state"));
+    ok(admin.post(convention.path("/publication"), null));
+    ok(admin.post(convention.path("/draw"), "{\"seed\": \"members\"}"));
+    List<Integer> seated = numbersWithStatus(admin, convention, "SEATED").stream()
+        .map(n -> personOfNumber.get(Integer.parseInt(n))).toList();
+    int outsiderPerson = personOfNumber.values().stream().filter(i -> !seated.contains(i))
+        .findFirst().orElseThrow();
+
+    var member = convention.commune().verifiedCitizen(seated.get(0));
+    var otherMember = convention.commune().verifiedCitizen(seated.get(1));
+    var volunteerNotSeated = convention.commune().verifiedCitizen(outsiderPerson);
+    assertTrue(ok(member.get(convention.path("/membership"))).json().getBoolean("member"));
+    assertFalse(ok(volunteerNotSeated.get(convention.path("/membership"))).json().getBoolean("member"));
+
+    ok(admin.post(convention.path("/sessions"), """
+        {"title": "Première session", "startsAt": "2027-03-06T09:00:00Z",
+         "endsAt": "2027-03-06T17:00:00Z", "place": "Salle du conseil",
+         "agenda": "Accueil; audition d'experts"}"""));
+    assertEquals(1, ok(convention.commune().tenant().http().get(convention.path("/sessions")))
+        .jsonArray().size());
+
+    String proposal = "{\"title\": \"Pistes cyclables\", \"body\": \"Relier les écoles.\"}";
+    assertEquals(403, volunteerNotSeated.post(convention.path("/proposals"), proposal).status());
+    assertEquals(401, convention.commune().tenant().http().post(convention.path("/proposals"), proposal).status());
+    String id = ok(member.post(convention.path("/proposals"), proposal)).json().getString("id");
+    assertEquals(0, ok(convention.commune().tenant().http().get(convention.path("/proposals")))
+        .jsonArray().size());
+
+    ok(admin.post(convention.path("/proposals/" + id + "/vote-opening"), "{\"thresholdPercent\": 50}"));
+    String vote = convention.path("/proposals/" + id + "/votes/mine");
+    assertEquals(403, volunteerNotSeated.put(vote, "{\"approve\": true}").status());
+    assertEquals(204, member.put(vote, "{\"approve\": true}").status());
+    assertEquals(204, otherMember.put(vote, "{\"approve\": true}").status());
+    assertEquals(204, otherMember.put(vote, "{\"approve\": false}").status());
+    JsonObject closed = ok(admin.post(convention.path("/proposals/" + id + "/vote-closing"), null)).json();
+    assertEquals("ADOPTED", closed.getString("status"));
+    assertEquals(1, closed.getInt("approvals"));
+    assertEquals(2, closed.getInt("seatedAtVote"));
+
+    ok(admin.put(convention.path("/proposals/" + id + "/response"),
+        "{\"response\": \"Inscrit au budget 2028.\", \"followUp\": \"Travaux au printemps.\"}"));
+    JsonObject published = ok(convention.commune().tenant().http().get(convention.path("/proposals")))
+        .jsonArray().getJsonObject(0);
+    assertEquals("Inscrit au budget 2028.", published.getString("response"));
+    assertEquals(409, member.put(vote, "{\"approve\": true}").status());
+  }
+
+  @Test
   void anotherTenantSeesNothingOfAConvention() {
     var here = ConventionCommune.recruiting("convention-ici", ConventionCommune.QUOTAS, PANEL);
     here.join(1, null);

@@ -10,8 +10,9 @@ import org.parvis.testsupport.TenantHttp;
 
 /**
  * A commune with the convention module and a convention recruiting a generated pool: volunteer
- * {@code i} is female when {@code i} is odd, "old" when {@code i} is a multiple of 3, and agrees
- * to have their name published when {@code i <= 6}.
+ * {@code i} is census person {@code i} of {@link VerifiedCommune} (so that they can later sign in
+ * as a verified resident), female when {@code i} is odd, "old" when {@code i} is a multiple of 3,
+ * and agrees to have their name published when {@code i <= 6}.
  */
 record ConventionCommune(VerifiedCommune commune, String id, Map<Integer, String> withdrawalCodes) {
 
@@ -45,7 +46,7 @@ record ConventionCommune(VerifiedCommune commune, String id, Map<Integer, String
 
   String volunteerJson(int i, String code) {
     return """
-        {"lastName": "%s", "firstNames": "Camille", "birthDate": "%s", "email": "%s",
+        {"lastName": "%s", "firstNames": "Test", "birthDate": "%s", "email": "%s",
          "answers": {"gender": "%s", "age": "%s"}, "consent": true, "publishName": %b%s}"""
         .formatted(lastName(i), birthDate(i), email(i), gender(i), age(i), i <= 6,
             code == null ? "" : ", \"invitationCode\": \"" + code + "\"");
@@ -56,11 +57,11 @@ record ConventionCommune(VerifiedCommune commune, String id, Map<Integer, String
   }
 
   String lastName(int i) {
-    return "Volontaire" + (char) ('A' + i) + commune.tenant().slug().substring(commune.tenant().slug().length() - 4);
+    return VerifiedCommune.lastName(i);
   }
 
   static LocalDate birthDate(int i) {
-    return LocalDate.of(1971, 2, i);
+    return VerifiedCommune.birthDate(i);
   }
 
   String email(int i) {

@@ -43,6 +43,7 @@ public class Ceremony {
   @Inject DrawComputations computations;
   @Inject ConventionAdministration administration;
   @Inject Recruitment recruitment;
+  @Inject ConventionNotifications notifications;
 
   /** Closes the pool, publishes its hash and starts computing the lottery. */
   public Convention freeze(UUID id) {
@@ -118,13 +119,15 @@ public class Ceremony {
     } catch (IllegalArgumentException e) {
       throw ConventionProblems.invalid("seed", e);
     }
-    for (Volunteer v : conventions.volunteers(id)) {
+    List<Volunteer> volunteers = conventions.volunteers(id);
+    for (Volunteer v : volunteers) {
       if (panel.contains(v.publicId())) {
         v.drawn();
       } else if (v.status() == VolunteerStatus.POOL) {
         v.notSelected();
       }
     }
+    notifications.drawn(convention, volunteers);
     return convention;
   }
 
@@ -174,7 +177,7 @@ public class Ceremony {
 
   /** Draws the replacements of the last published round from its public seed and seats them. */
   public Replacement drawReplacements(UUID id, int round, String seed) {
-    administration.require(id);
+    Convention convention = administration.require(id);
     Replacement replacement = conventions.replacements(id).stream()
         .filter(r -> r.round() == round)
         .findFirst()
@@ -192,6 +195,8 @@ public class Ceremony {
         .collect(Collectors.toMap(Volunteer::publicId, Function.identity()));
     left.forEach(i -> byId.get(i).replaced());
     drawn.forEach(i -> byId.get(i).seat());
+    notifications.replacementsSeated(convention, drawn.stream().map(byId::get).toList(),
+        replacement.seed().orElseThrow());
     return replacement;
   }
 

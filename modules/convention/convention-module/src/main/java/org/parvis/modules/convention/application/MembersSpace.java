@@ -38,6 +38,7 @@ public class MembersSpace {
   @Inject ConventionReading reading;
   @Inject Caller caller;
   @Inject PersonKeys personKeys;
+  @Inject ConventionNotifications notifications;
 
   /** The caller's seat in this convention, if they are a seated member. */
   public Optional<Volunteer> seat(UUID conventionId) {
@@ -58,6 +59,8 @@ public class MembersSpace {
     try {
       Session session = new Session(c.id(), title, start, end, place, agenda);
       members.add(session);
+      notifications.session(c, session,
+          conventions.volunteers(conventionId, List.of(VolunteerStatus.SEATED)));
       return session;
     } catch (IllegalArgumentException e) {
       throw ConventionProblems.invalid("endsAt", e);
