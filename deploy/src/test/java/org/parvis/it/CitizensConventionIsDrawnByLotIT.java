@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -35,6 +36,7 @@ import org.parvis.sortition.ProgressListener;
 import org.parvis.sortition.Replacements;
 import org.parvis.sortition.SortitionCsv;
 import org.parvis.sortition.SortitionProblem;
+import org.parvis.testsupport.Mailbox;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
 
@@ -49,6 +51,7 @@ class CitizensConventionIsDrawnByLotIT {
 
   private static final int PANEL = 4;
   private static final int M = 100;
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -120,6 +123,14 @@ class CitizensConventionIsDrawnByLotIT {
     assertEquals(ids(recomputed.draw(seed)), seated);
     assertQuotasHold(admin, convention);
 
+    // Each volunteer hears the result by email, in the commune's language.
+    for (var e : personOfNumber.entrySet()) {
+      boolean isSeated = seated.contains(Integer.toString(e.getKey()));
+      var mail = Mailbox.of(convention.email(e.getValue()))
+          .awaitSubject(isSeated ? "tiré(e) au sort" : "Résultat du tirage", MAIL_WAIT);
+      assertTrue(Mailbox.text(mail).contains(seed), Mailbox.text(mail));
+    }
+
     var panel = ok(anonymous.get(convention.path("/panel"))).json();
     int named = panel.getJsonArray("names").size();
     long consenting = seated.stream().filter(n -> personOfNumber.get(Integer.parseInt(n)) <= 6).count();
@@ -143,6 +154,10 @@ class CitizensConventionIsDrawnByLotIT {
     assertEquals(PANEL, nowSeated.size());
     assertFalse(nowSeated.contains(leaving));
     assertQuotasHold(admin, convention);
+    for (String n : jsonStrings(replaced, "drawn")) {
+      Mailbox.of(convention.email(personOfNumber.get(Integer.parseInt(n))))
+          .awaitSubject("Vous rejoignez le panel", MAIL_WAIT);
+    }
 
     assertNoPersonalDataInPublic(convention, personOfNumber, nowSeated);
   }
@@ -206,6 +221,13 @@ class CitizensConventionIsDrawnByLotIT {
          "agenda": "Accueil; audition d'experts"}"""));
     assertEquals(1, ok(convention.commune().tenant().http().get(convention.path("/sessions")))
         .jsonArray().size());
+    for (int i : seated) {
+      var invitation = Mailbox.of(convention.email(i)).awaitSubject("Première session", MAIL_WAIT);
+      String ics = Mailbox.attachment(invitation, "invite.ics").orElseThrow();
+      assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("DTSTART:20270306T090000Z"), ics);
+    }
+    assertTrue(Mailbox.of(convention.email(outsiderPerson)).messages().stream()
+        .noneMatch(m -> Mailbox.subject(m).contains("Première session")));
 
     String proposal = "{\"title\": \"Pistes cyclables\", \"body\": \"Relier les écoles.\"}";
     assertEquals(403, volunteerNotSeated.post(convention.path("/proposals"), proposal).status());

@@ -32,6 +32,7 @@ import org.parvis.modules.convention.application.ConventionAdministration.Setup;
 import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.ConventionReading;
 import org.parvis.modules.convention.application.DrawComputations.Job;
+import org.parvis.modules.convention.application.MembersSpace;
 import org.parvis.modules.convention.application.Recruitment;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.QuotaBand;
@@ -43,6 +44,7 @@ import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
+import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
 
 /**
@@ -60,6 +62,7 @@ public class ConventionResource {
   @Inject ConventionAdministration administration;
   @Inject Recruitment recruitment;
   @Inject Ceremony ceremony;
+  @Inject MembersSpace members;
   @Inject Caller caller;
   @Inject BodyValidator edge;
 
@@ -122,6 +125,14 @@ public class ConventionResource {
     return Response.status(Response.Status.CREATED)
         .entity(Map.of("number", joined.number(), "withdrawalCode", joined.withdrawalToken()))
         .build();
+  }
+
+  /** Whether the caller holds a seat on this convention's panel. */
+  @GET
+  @Path("{id}/membership")
+  @RequiresVerifiedResidency
+  public Map<String, Boolean> membership(@PathParam("id") UUID id) {
+    return Map.of("member", members.seat(id).isPresent());
   }
 
   @POST

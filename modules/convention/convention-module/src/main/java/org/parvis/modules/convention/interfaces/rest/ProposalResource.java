@@ -30,51 +30,24 @@ import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
 
 /**
- * The members' space of a seated panel: sessions (public; set by administrators), proposals
- * (drafted and voted by seated members), the commune's response (administrators).
+ * Proposals of a seated panel: drafted and voted (approval, with a threshold) by its seated
+ * members; votes opened and closed, and the commune's response published, by administrators.
  */
-@Path("/api/conventions/{id}")
+@Path("/api/conventions/{id}/proposals")
 @ModuleEndpoint(ConventionModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MembersResource {
+public class ProposalResource {
 
   @Inject MembersSpace space;
   @Inject BodyValidator edge;
 
-  /** Whether the caller holds a seat (and which public number). */
   @GET
-  @Path("membership")
-  @RequiresVerifiedResidency
-  public Map<String, Object> membership(@PathParam("id") UUID id) {
-    return space.seat(id).<Map<String, Object>>map(v -> Map.of("member", true))
-        .orElse(Map.of("member", false));
-  }
-
-  @GET
-  @Path("sessions")
-  public List<SessionView> sessions(@PathParam("id") UUID id) {
-    return space.sessions(id).stream().map(SessionView::of).toList();
-  }
-
-  @POST
-  @Path("sessions")
-  @RequiresTenantRole(TenantRole.ADMIN)
-  public Response addSession(@PathParam("id") UUID id, SessionBody body) {
-    body = edge.check(body);
-    Session s = space.addSession(id, body.title(), body.startsAt(), body.endsAt(), body.place(),
-        body.agenda());
-    return Response.status(Response.Status.CREATED).entity(SessionView.of(s)).build();
-  }
-
-  @GET
-  @Path("proposals")
   public List<ProposalView> proposals(@PathParam("id") UUID id) {
     return space.proposals(id).stream().map(ProposalView::of).toList();
   }
 
   @POST
-  @Path("proposals")
   @RequiresVerifiedResidency
   public Response draft(@PathParam("id") UUID id, ProposalBody body) {
     body = edge.check(body);
@@ -83,7 +56,7 @@ public class MembersResource {
   }
 
   @POST
-  @Path("proposals/{proposal}/vote-opening")
+  @Path("{proposal}/vote-opening")
   @RequiresTenantRole(TenantRole.ADMIN)
   public ProposalView openVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       VoteOpeningBody body) {
@@ -91,7 +64,7 @@ public class MembersResource {
   }
 
   @PUT
-  @Path("proposals/{proposal}/votes/mine")
+  @Path("{proposal}/votes/mine")
   @RequiresVerifiedResidency
   public Response vote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       VoteBody body) {
@@ -100,24 +73,20 @@ public class MembersResource {
   }
 
   @POST
-  @Path("proposals/{proposal}/vote-closing")
+  @Path("{proposal}/vote-closing")
   @RequiresTenantRole(TenantRole.ADMIN)
   public ProposalView closeVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal) {
     return ProposalView.of(space.closeVote(id, proposal));
   }
 
   @PUT
-  @Path("proposals/{proposal}/response")
+  @Path("{proposal}/response")
   @RequiresTenantRole(TenantRole.ADMIN)
   public ProposalView respond(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       ResponseBody body) {
     body = edge.check(body);
     return ProposalView.of(space.respond(id, proposal, body.response(), body.followUp()));
   }
-
-  public record SessionBody(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt,
-                            @NotNull Instant endsAt, @Size(max = 300) String place,
-                            @Size(max = 20_000) String agenda) {}
 
   public record ProposalBody(@NotBlank @Size(max = 200) String title,
                              @NotBlank @Size(max = 20_000) String body) {}
@@ -128,13 +97,6 @@ public class MembersResource {
 
   public record ResponseBody(@NotBlank @Size(max = 20_000) String response,
                              @Size(max = 20_000) String followUp) {}
-
-  public record SessionView(UUID id, String title, Instant startsAt, Instant endsAt, String place,
-                            String agenda) {
-    static SessionView of(Session s) {
-      return new SessionView(s.id(), s.title(), s.startsAt(), s.endsAt(), s.place(), s.agenda());
-    }
-  }
 
   /** A proposal; who drafted it and who voted what are not published, only the count. */
   public record ProposalView(UUID id, String title, String body, String status,
