@@ -104,7 +104,7 @@ class CitizensConventionIsDrawnByLotIT {
     JsonObject computation = awaitComputation(admin, convention);
     assertEquals("DONE", computation.getString("state"), computation::toString);
     assertEquals(computation.getInt("total"), computation.getInt("done"));
-    assertEquals(404, anonymous.get(convention.path("/lottery.txt")).status());
+    assertEquals(404, anonymous.send("GET", convention.path("/lottery.txt"), null, "text/plain").status());
 
     // The M panels are published before the seed; the library computes the same lottery.
     JsonObject published = ok(admin.post(convention.path("/publication"), null)).json();
@@ -252,6 +252,9 @@ class CitizensConventionIsDrawnByLotIT {
     JsonObject published = ok(convention.commune().tenant().http().get(convention.path("/proposals")))
         .jsonArray().getJsonObject(0);
     assertEquals("Inscrit au budget 2028.", published.getString("response"));
+    String page = ok(convention.commune().tenant().http().getHtml("/convention/" + convention.id())).body();
+    assertTrue(page.contains("Pistes cyclables") && page.contains("Inscrit au budget 2028.")
+        && page.contains("Première session"), page);
     assertEquals(409, member.put(vote, "{\"approve\": true}").status());
   }
 

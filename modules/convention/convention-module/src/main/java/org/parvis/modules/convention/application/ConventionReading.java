@@ -81,13 +81,16 @@ public class ConventionReading {
   }
 
   /** Every pool member's LEXIMIN selection probability, by public number (after publication). */
-  public List<Double> probabilities(UUID id) {
+  public List<Chance> probabilities(UUID id) {
     visible(id);
     return conventions.volunteers(id).stream()
-        .map(v -> v.probability().orElse(null))
-        .filter(p -> p != null)
+        .filter(v -> v.probability().isPresent())
+        .map(v -> new Chance(v.number(), v.probability().get()))
         .toList();
   }
+
+  /** A pool member's selection probability, by public number only. */
+  public record Chance(int number, double probability) {}
 
   public List<Replacement> replacements(UUID id) {
     visible(id);

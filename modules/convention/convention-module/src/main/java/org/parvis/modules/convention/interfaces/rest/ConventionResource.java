@@ -221,7 +221,7 @@ public class ConventionResource {
 
   @GET
   @Path("{id}/probabilities")
-  public List<Double> probabilities(@PathParam("id") UUID id) {
+  public List<ConventionReading.Chance> probabilities(@PathParam("id") UUID id) {
     return reading.probabilities(id);
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -25,10 +26,14 @@ import org.parvis.modules.convention.application.Ceremony;
 import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.ConventionReading;
 import org.parvis.modules.convention.application.DrawComputations.Job;
+import org.parvis.modules.convention.application.MembersSpace;
 import org.parvis.modules.convention.application.Recruitment;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.ConventionStatus;
+import org.parvis.modules.convention.domain.Proposal;
+import org.parvis.modules.convention.domain.ProposalStatus;
 import org.parvis.modules.convention.domain.QuotaBand;
+import org.parvis.modules.convention.domain.Session;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
@@ -45,9 +50,12 @@ import org.parvis.spi.web.PortalLayout;
 @Produces(MediaType.TEXT_HTML)
 public class ConventionPortal {
 
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   @Inject ConventionReading reading;
   @Inject Recruitment recruitment;
   @Inject Ceremony ceremony;
+  @Inject MembersSpace members;
   @Inject PortalLayout layout;
   @Inject Caller caller;
   @Context HttpServletRequest request;
@@ -99,6 +107,7 @@ public class ConventionPortal {
     }
     if (c.status().compareTo(ConventionStatus.SEATED) >= 0) {
       panel(main, id, t);
+      work(main, id, t);
     }
     if (c.poolHash().isPresent() && c.status().compareTo(ConventionStatus.FROZEN) >= 0) {
       ceremony(main, c, t);
@@ -279,6 +288,47 @@ public class ConventionPortal {
       main.append("<p>").append(Html.escape(t.get("panel.unnamedNote"))).append("</p>");
     }
     main.append("</section>");
+  }
+
+  /** The panel's sessions and its voted proposals with the commune's response. */
+  private void work(StringBuilder main, UUID id, ConventionTexts t) {
+    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(t.locale());
+    var sessions = members.sessions(id);
+    if (!sessions.isEmpty()) {
+      main.append("<section><h2>").append(Html.escape(t.get("sessions"))).append("</h2><ul>");
+      for (Session s : sessions) {
+        main.append("<li><strong>").append(Html.escape(s.title())).append("</strong> — ")
+            .append(Html.escape(when.format(s.startsAt().atZone(PARIS))));
+        if (s.place() != null && !s.place().isBlank()) {
+          main.append(" — ").append(Html.escape(s.place()));
+        }
+        main.append("</li>");
+      }
+      main.append("</ul></section>");
+    }
+    var proposals = members.proposals(id).stream()
+        .filter(p -> p.status() == ProposalStatus.ADOPTED || p.status() == ProposalStatus.REJECTED)
+        .toList();
+    if (!proposals.isEmpty()) {
+      main.append("<section><h2>").append(Html.escape(t.get("proposals"))).append("</h2>");
+      for (Proposal p : proposals) {
+        main.append("<article><h3>").append(Html.escape(p.title())).append("</h3><p><strong>")
+            .append(Html.escape(t.get("proposal." + p.status().name(), p.approvals().orElse(0L),
+                p.seatedAtVote().orElse(0)))).append("</strong></p>");
+        paragraphs(main, p.body());
+        p.response().ifPresent(r -> {
+          main.append("<h4>").append(Html.escape(t.get("proposal.response"))).append("</h4>");
+          paragraphs(main, r);
+        });
+        p.followUp().filter(f -> !f.isBlank()).ifPresent(f -> {
+          main.append("<h4>").append(Html.escape(t.get("proposal.followUp"))).append("</h4>");
+          paragraphs(main, f);
+        });
+        main.append("</article>");
+      }
+      main.append("</section>");
+    }
   }
 
   private void ceremony(StringBuilder main, Convention c, ConventionTexts t) {

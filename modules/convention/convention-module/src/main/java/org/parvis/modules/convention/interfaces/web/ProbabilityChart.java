@@ -1,6 +1,7 @@
 package org.parvis.modules.convention.interfaces.web;
 
 import java.util.List;
+import org.parvis.modules.convention.application.ConventionReading.Chance;
 import org.parvis.spi.web.Html;
 
 /**
@@ -15,11 +16,11 @@ final class ProbabilityChart {
 
   private ProbabilityChart() {}
 
-  static String svg(List<Double> probabilities, int panelSize, ConventionTexts t) {
+  static String svg(List<Chance> probabilities, int panelSize, ConventionTexts t) {
     int n = Math.max(1, probabilities.size());
     int bar = Math.max(2, Math.min(24, 600 / n));
     int width = MARGIN + n * bar + 10;
-    double top = Math.max(probabilities.stream().mapToDouble(Double::doubleValue).max().orElse(1),
+    double top = Math.max(probabilities.stream().mapToDouble(Chance::probability).max().orElse(1),
         (double) panelSize / n);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
@@ -28,12 +29,12 @@ final class ProbabilityChart {
         .append("<title id=\"convention-chart-title\">").append(Html.escape(t.get("chart")))
         .append("</title>");
     for (int i = 0; i < probabilities.size(); i++) {
-      double p = probabilities.get(i);
+      double p = probabilities.get(i).probability();
       int h = (int) Math.round(p / top * HEIGHT);
       svg.append("<rect x=\"").append(MARGIN + i * bar).append("\" y=\"").append(HEIGHT - h + 10)
           .append("\" width=\"").append(Math.max(1, bar - 1)).append("\" height=\"").append(h)
           .append("\" fill=\"#1f5fa8\"><title>")
-          .append(Html.escape(t.get("chart.person", i + 1, percent(p, t)))).append("</title></rect>");
+          .append(Html.escape(t.get("chart.person", Integer.toString(probabilities.get(i).number()), percent(p, t)))).append("</title></rect>");
     }
     int equal = HEIGHT - (int) Math.round((double) panelSize / n / top * HEIGHT) + 10;
     svg.append("<line x1=\"").append(MARGIN).append("\" x2=\"").append(width - 10)
