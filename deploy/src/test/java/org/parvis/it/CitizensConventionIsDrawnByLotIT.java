@@ -215,10 +215,18 @@ class CitizensConventionIsDrawnByLotIT {
     assertTrue(ok(member.get(convention.path("/membership"))).json().getBoolean("member"));
     assertFalse(ok(volunteerNotSeated.get(convention.path("/membership"))).json().getBoolean("member"));
 
-    ok(admin.post(convention.path("/sessions"), """
+    String sessionId = ok(admin.post(convention.path("/sessions"), """
         {"title": "Première session", "startsAt": "2027-03-06T09:00:00Z",
          "endsAt": "2027-03-06T17:00:00Z", "place": "Salle du conseil",
-         "agenda": "Accueil; audition d'experts"}"""));
+         "agenda": "Accueil; audition d'experts"}""")).json().getString("id");
+    String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    String documents = convention.path("/sessions/" + sessionId + "/documents?filename=programme.pdf&caption=Programme");
+    assertEquals(403, member.post(documents, pdf, "application/pdf").status());
+    assertEquals(415, admin.post(documents, "not a pdf", "application/pdf").status());
+    String url = ok(admin.post(documents, pdf, "application/pdf")).json().getString("url");
+    assertEquals(url, ok(convention.commune().tenant().http().get(convention.path("/sessions")))
+        .jsonArray().getJsonObject(0).getJsonArray("documents").getJsonObject(0).getString("url"));
+    assertEquals(200, convention.commune().tenant().http().send("GET", url, null, "*/*").status());
     assertEquals(1, ok(convention.commune().tenant().http().get(convention.path("/sessions")))
         .jsonArray().size());
     for (int i : seated) {
@@ -254,7 +262,7 @@ class CitizensConventionIsDrawnByLotIT {
     assertEquals("Inscrit au budget 2028.", published.getString("response"));
     String page = ok(convention.commune().tenant().http().getHtml("/convention/" + convention.id())).body();
     assertTrue(page.contains("Pistes cyclables") && page.contains("Inscrit au budget 2028.")
-        && page.contains("Première session"), page);
+        && page.contains("Première session") && page.contains(url), page);
     assertEquals(409, member.put(vote, "{\"approve\": true}").status());
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.parvis.modules.convention.ConventionModule;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.ConventionRepository;
 import org.parvis.modules.convention.domain.ConventionStateException;
@@ -16,8 +17,11 @@ import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalStatus;
 import org.parvis.modules.convention.domain.ProposalVote;
 import org.parvis.modules.convention.domain.Session;
+import org.parvis.modules.convention.domain.SessionDocument;
 import org.parvis.modules.convention.domain.Volunteer;
 import org.parvis.modules.convention.domain.VolunteerStatus;
+import org.parvis.spi.files.Attachments;
+import org.parvis.spi.files.StoredFile;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.PersonKeys;
@@ -39,6 +43,7 @@ public class MembersSpace {
   @Inject Caller caller;
   @Inject PersonKeys personKeys;
   @Inject ConventionNotifications notifications;
+  @Inject Attachments attachments;
 
   /** The caller's seat in this convention, if they are a seated member. */
   public Optional<Volunteer> seat(UUID conventionId) {
@@ -65,6 +70,24 @@ public class MembersSpace {
     } catch (IllegalArgumentException e) {
       throw ConventionProblems.invalid("endsAt", e);
     }
+  }
+
+  /** Stores a session document through the platform (type checked by content, size limited). */
+  public SessionDocument addDocument(UUID conventionId, UUID sessionId, String filename,
+      String caption, byte[] content) {
+    reading.visible(conventionId);
+    Session session = members.session(conventionId, sessionId)
+        .orElseThrow(() -> ProblemException.notFound("No session " + sessionId));
+    StoredFile file = attachments.store(ConventionModule.ID, filename, content);
+    SessionDocument document = new SessionDocument(session.id(), file.id(), file.filename(),
+        file.contentType(), caption == null || caption.isBlank() ? file.filename() : caption.strip());
+    members.add(document);
+    return document;
+  }
+
+  public List<SessionDocument> documents(UUID conventionId) {
+    reading.visible(conventionId);
+    return members.documents(conventionId);
   }
 
   public List<Session> sessions(UUID conventionId) {

@@ -11,6 +11,13 @@ public interface MembersRepository {
 
   List<Session> sessions(UUID conventionId);
 
+  Optional<Session> session(UUID conventionId, UUID sessionId);
+
+  void add(SessionDocument document);
+
+  /** Documents of the convention's sessions, in the order they were added. */
+  List<SessionDocument> documents(UUID conventionId);
+
   void add(Proposal proposal);
 
   Optional<Proposal> lockProposal(UUID conventionId, UUID proposalId);

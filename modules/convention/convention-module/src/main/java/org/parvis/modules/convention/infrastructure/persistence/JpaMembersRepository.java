@@ -11,6 +11,7 @@ import org.parvis.modules.convention.domain.MembersRepository;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalVote;
 import org.parvis.modules.convention.domain.Session;
+import org.parvis.modules.convention.domain.SessionDocument;
 
 @ApplicationScoped
 public class JpaMembersRepository implements MembersRepository {
@@ -26,6 +27,27 @@ public class JpaMembersRepository implements MembersRepository {
   public List<Session> sessions(UUID conventionId) {
     return em.createQuery("select s from ConventionSession s where s.conventionId = :c"
             + " order by s.startsAt", Session.class)
+        .setParameter("c", conventionId).getResultList();
+  }
+
+  @Override
+  public Optional<Session> session(UUID conventionId, UUID sessionId) {
+    return em.createQuery("select s from ConventionSession s where s.id = :id"
+            + " and s.conventionId = :c", Session.class)
+        .setParameter("id", sessionId).setParameter("c", conventionId)
+        .getResultStream().findFirst();
+  }
+
+  @Override
+  public void add(SessionDocument document) {
+    em.persist(document);
+  }
+
+  @Override
+  public List<SessionDocument> documents(UUID conventionId) {
+    return em.createQuery("select d from ConventionSessionDocument d, ConventionSession s"
+            + " where d.sessionId = s.id and s.conventionId = :c order by d.addedAt",
+            SessionDocument.class)
         .setParameter("c", conventionId).getResultList();
   }
 

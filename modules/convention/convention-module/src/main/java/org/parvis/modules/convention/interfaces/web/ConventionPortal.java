@@ -1,14 +1,12 @@
 package org.parvis.modules.convention.interfaces.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -58,7 +56,6 @@ public class ConventionPortal {
   @Inject MembersSpace members;
   @Inject PortalLayout layout;
   @Inject Caller caller;
-  @Context HttpServletRequest request;
 
   @GET
   public Response index() {
@@ -133,7 +130,7 @@ public class ConventionPortal {
   @Path("{id}/volunteer")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response volunteer(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    FormToken.require(request, form.getFirst("csrf"));
+    layout.requireFormToken(form.getFirst("csrf"));
     ConventionTexts t = texts();
     Convention c = reading.visible(id);
     Map<String, String> answers = new LinkedHashMap<>();
@@ -208,7 +205,7 @@ public class ConventionPortal {
     f.append("<p>").append(Html.escape(t.get("form.intro"))).append("</p>");
     f.append("<form method=\"post\" action=\"/convention/").append(c.id()).append("/volunteer\">")
         .append("<input type=\"hidden\" name=\"csrf\" value=\"")
-        .append(Html.escape(FormToken.of(request))).append("\">");
+        .append(Html.escape(layout.formToken())).append("\">");
     f.append("<fieldset><legend>").append(Html.escape(t.get("form.identity"))).append("</legend>");
     input(f, "lastName", "text", t.get("form.lastName"), previous, true, "family-name");
     input(f, "firstNames", "text", t.get("form.firstNames"), previous, true, "given-name");
@@ -295,6 +292,7 @@ public class ConventionPortal {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(t.locale());
     var sessions = members.sessions(id);
+    var documents = members.documents(id);
     if (!sessions.isEmpty()) {
       main.append("<section><h2>").append(Html.escape(t.get("sessions"))).append("</h2><ul>");
       for (Session s : sessions) {
@@ -302,6 +300,15 @@ public class ConventionPortal {
             .append(Html.escape(when.format(s.startsAt().atZone(PARIS))));
         if (s.place() != null && !s.place().isBlank()) {
           main.append(" — ").append(Html.escape(s.place()));
+        }
+        var docs = documents.stream().filter(d -> d.sessionId().equals(s.id())).toList();
+        if (!docs.isEmpty()) {
+          main.append("<ul>");
+          docs.forEach(d -> main.append("<li><a href=\"").append(Html.escape(d.url()))
+              .append("\">").append(Html.escape(d.caption())).append("</a> (")
+              .append(Html.escape(d.contentType().equals("application/pdf") ? "PDF" : "image"))
+              .append(")</li>"));
+          main.append("</ul>");
         }
         main.append("</li>");
       }
