@@ -267,6 +267,77 @@ class CitizensConventionIsDrawnByLotIT {
   }
 
   @Test
+  void aResidentVolunteersThroughThePortalFormWhoseFieldsAllHaveLabels() throws Exception {
+    var convention = ConventionCommune.recruiting("convention-formulaire", ConventionCommune.QUOTAS, PANEL);
+    var browser = new FormBrowser(convention.commune().tenant().host());
+    String page = browser.get("/convention/" + convention.id() + "/volunteer");
+    var ids = java.util.regex.Pattern.compile("<input type=\"(?!hidden)[^\"]+\"[^>]* id=\"([^\"]+)\"")
+        .matcher(page).results().map(m -> m.group(1)).toList();
+    assertTrue(ids.containsAll(List.of("lastName", "firstNames", "birthDate", "email", "q0-0",
+        "q0-1", "q1-0", "q1-1", "consent", "publishName")), ids::toString);
+    for (String id : ids) {
+      assertTrue(page.contains("<label for=\"" + id + "\">"), "a label for " + id);
+    }
+    assertTrue(page.contains("<legend>gender</legend>") && page.contains("<legend>age</legend>"), page);
+    String csrf = page.replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+    String form = "csrf=" + csrf + "&lastName=" + convention.lastName(7) + "&firstNames=Test&birthDate="
+        + ConventionCommune.birthDate(7) + "&email=" + convention.email(7)
+        + "&q0=female&q1=young&consent=on";
+
+    String joined = browser.post("/convention/" + convention.id() + "/volunteer", form, 200);
+    assertTrue(joined.contains("Votre numéro dans le vivier : 1."), joined);
+    String again = browser.post("/convention/" + convention.id() + "/volunteer", form, 422);
+    assertTrue(again.contains("role=\"alert\"") && again.contains("déjà dans le vivier"), again);
+    assertEquals(403, browser.status("/convention/" + convention.id() + "/volunteer",
+        form.replace("csrf=" + csrf, "csrf=forged")));
+    assertEquals(1, ok(convention.commune().tenant().http().get(convention.path(""))).json().getInt("poolSize"));
+  }
+
+  /** A cookie-keeping client for the portal's own forms (session and anti-forgery token). */
+  private static final class FormBrowser {
+    private final String host;
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+        .build();
+    private final int port = Integer.getInteger("parvis.it.http.port", 8080);
+
+    FormBrowser(String host) {
+      this.host = host;
+    }
+
+    String get(String path) throws Exception {
+      var reply = http.send(request(path).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, reply.statusCode(), reply::body);
+      return reply.body();
+    }
+
+    String post(String path, String form, int expected) throws Exception {
+      var reply = send(path, form);
+      assertEquals(expected, reply.statusCode(), reply::body);
+      return reply.body();
+    }
+
+    int status(String path, String form) throws Exception {
+      return send(path, form).statusCode();
+    }
+
+    private java.net.http.HttpResponse<String> send(String path, String form) throws Exception {
+      return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private java.net.http.HttpRequest.Builder request(String path) {
+      return java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + port + path))
+          .header("Host", host + ":" + port).header("Accept", "text/html")
+          .header("Accept-Language", "fr");
+    }
+  }
+
+  @Test
   void anotherTenantSeesNothingOfAConvention() {
     var here = ConventionCommune.recruiting("convention-ici", ConventionCommune.QUOTAS, PANEL);
     here.join(1, null);

@@ -45,9 +45,11 @@ public class JpaMembersRepository implements MembersRepository {
 
   @Override
   public List<SessionDocument> documents(UUID conventionId) {
-    return em.createQuery("select d from ConventionSessionDocument d, ConventionSession s"
-            + " where d.sessionId = s.id and s.conventionId = :c order by d.addedAt",
-            SessionDocument.class)
+    // A subquery, not a theta join: Hibernate 6.6 writes "cross join … on <tenant filter>" for
+    // the latter with @TenantId entities, which PostgreSQL rejects.
+    return em.createQuery("select d from ConventionSessionDocument d where d.sessionId in"
+            + " (select s.id from ConventionSession s where s.conventionId = :c)"
+            + " order by d.addedAt", SessionDocument.class)
         .setParameter("c", conventionId).getResultList();
   }
 

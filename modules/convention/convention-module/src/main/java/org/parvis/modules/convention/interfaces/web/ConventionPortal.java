@@ -240,7 +240,8 @@ public class ConventionPortal {
     f.append("<button type=\"submit\">").append(Html.escape(t.get("form.submit")))
         .append("</button></form>");
     Response page = layout.page(t.get("form.title", c.title()), f.toString());
-    return error == null ? page : Response.fromResponse(page).status(400).build();
+    // 422, not 400: RESTEasy escapes the HTML of every 400 response (its XSS sanitizer).
+    return error == null ? page : Response.fromResponse(page).status(422).build();
   }
 
   private static void input(StringBuilder f, String name, String type, String label,
