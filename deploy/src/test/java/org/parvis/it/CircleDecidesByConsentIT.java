@@ -28,6 +28,7 @@ import org.parvis.testsupport.TestIdentities;
 class CircleDecidesByConsentIT {
 
   private static final String PROPOSALS = "/api/consent/proposals";
+  private static final String CIRCLES = "/api/consent/circles";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -35,17 +36,36 @@ class CircleDecidesByConsentIT {
   }
 
   private static TenantHttp member(CreatedTenant tenant, String name, String role) {
+    return tenant.http().as(account(tenant, name, role).token());
+  }
+
+  private static TestIdentities.Account account(CreatedTenant tenant, String name, String role) {
     var account = TestIdentities.person(name + "-" + tenant.slug());
     TenantFixtures.appoint(tenant, account, role);
-    return tenant.http().as(account.token());
+    return account;
   }
 
   private static CreatedTenant collectiveWithConsent(String prefix) {
     var tenant = TenantFixtures.collective(prefix);
-    var admin = member(tenant, "admin", "ADMIN");
-    var enabled = admin.put("/api/admin/modules/consent/enabled", "{}");
+    var enabled = admin(tenant).put("/api/admin/modules/consent/enabled", "{}");
     assertTrue(enabled.status() / 100 == 2, enabled::toString);
     return tenant;
+  }
+
+  private static TenantHttp admin(CreatedTenant tenant) {
+    return member(tenant, "admin", "ADMIN");
+  }
+
+  /** A circle created by the tenant's administrator, with the given members; returns its id. */
+  private static String circle(CreatedTenant tenant, String name, TestIdentities.Account... members) {
+    var admin = admin(tenant);
+    var created = admin.post(CIRCLES, "{\"name\": \"" + name + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    String id = created.json().getString("id");
+    for (var member : members) {
+      ok(admin.put(CIRCLES + "/" + id + "/members/" + member.subject(), null));
+    }
+    return id;
   }
 
   private static String deadline() {
@@ -65,17 +85,36 @@ class CircleDecidesByConsentIT {
   @Test
   void anObjectionIsAddressedByAnAmendmentAndTheDecisionIsAdopted() {
     var tenant = collectiveWithConsent("cercle");
-    var alice = member(tenant, "alice", "CITIZEN");
-    var bob = member(tenant, "bob", "CITIZEN");
-    var chloe = member(tenant, "chloe", "CITIZEN");
+    var aliceAccount = account(tenant, "alice", "CITIZEN");
+    var bobAccount = account(tenant, "bob", "CITIZEN");
+    var chloeAccount = account(tenant, "chloe", "CITIZEN");
+    var alice = tenant.http().as(aliceAccount.token());
+    var bob = tenant.http().as(bobAccount.token());
+    var chloe = tenant.http().as(chloeAccount.token());
     var stranger = tenant.http().as(TestIdentities.person("passant-" + tenant.slug()).token());
+    var otherCircle = member(tenant, "dan", "CITIZEN");
+
+    assertRefused(400, alice.post(PROPOSALS, "{\"circle\": \"Jardin partagé\", \"title\": \"Arrosage\","
+        + " \"text\": \"…\", \"deadline\": \"" + deadline() + "\"}"));
+    assertRefused(403, alice.post(CIRCLES, "{\"name\": \"Jardin partagé\"}"));
+    String circleId = circle(tenant, "Jardin partagé", aliceAccount, bobAccount, chloeAccount);
+    circle(tenant, "Bureau", TestIdentities.person("dan-" + tenant.slug()));
+    assertRefused(409, admin(tenant).post(CIRCLES, "{\"name\": \"jardin partagé\"}"));
+    assertEquals(3, ok(bob.get(CIRCLES + "/" + circleId)).getJsonArray("members").size());
+    assertEquals(404, otherCircle.get(CIRCLES + "/" + circleId).status());
+    assertRefused(403, otherCircle.post(PROPOSALS, "{\"circle\": \"Jardin partagé\", \"title\": \"x\","
+        + " \"text\": \"…\", \"deadline\": \"" + deadline() + "\"}"));
 
     var proposed = alice.post(PROPOSALS, "{\"circle\": \"Jardin partagé\", \"title\": \"Arrosage\","
         + " \"text\": \"Chacun arrose un soir par semaine.\", \"deadline\": \"" + deadline() + "\"}");
     assertEquals(201, proposed.status(), proposed::toString);
     String id = proposed.json().getString("id");
     String one = PROPOSALS + "/" + id;
-    assertEquals(403, stranger.get(one).status(), "only members take part");
+    assertEquals(403, stranger.get(one).status(), "only members of the tenant take part");
+    assertRefused(403, otherCircle.get(one));
+    assertRefused(403, otherCircle.put(one + "/answers/mine", "{\"kind\": \"CONSENT\"}"));
+    assertEquals("[]", otherCircle.get(PROPOSALS).body().replaceAll("\\s", ""),
+        "members of another circle do not see its proposals");
 
     ok(bob.put(one + "/answers/mine", "{\"kind\": \"CONSENT\"}"));
     assertRefused(400, chloe.put(one + "/answers/mine", "{\"kind\": \"OBJECTION\"}"));
@@ -111,11 +150,15 @@ class CircleDecidesByConsentIT {
   void anotherCollectiveSeesNothingOfAProposal() {
     var here = collectiveWithConsent("consent-ici");
     var there = collectiveWithConsent("consent-ailleurs");
-    var alice = member(here, "alice", "CITIZEN");
+    var aliceAccount = account(here, "alice", "CITIZEN");
+    var alice = here.http().as(aliceAccount.token());
+    circle(here, "Bureau", aliceAccount);
+    circle(there, "Bureau", account(there, "eve", "CITIZEN"));
     String id = alice.post(PROPOSALS, "{\"circle\": \"Bureau\", \"title\": \"Budget\", \"text\": \"…\","
         + " \"deadline\": \"" + deadline() + "\"}").json().getString("id");
 
     var outsider = member(there, "eve", "CITIZEN");
+    assertEquals(1, outsider.get(CIRCLES).jsonArray().size(), "only its own circle");
     assertEquals("[]", outsider.get(PROPOSALS).body().replaceAll("\\s", ""));
     assertEquals(404, outsider.get(PROPOSALS + "/" + id).status());
     assertEquals(404, outsider.put(PROPOSALS + "/" + id + "/answers/mine", "{\"kind\": \"CONSENT\"}").status());

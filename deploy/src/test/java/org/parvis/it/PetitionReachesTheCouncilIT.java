@@ -7,6 +7,7 @@ import static org.parvis.it.VerifiedCommune.identityJson;
 import static org.parvis.it.VerifiedCommune.ok;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -205,6 +206,45 @@ class PetitionReachesTheCouncilIT {
         "{\"signatures\": [" + identityJson(20) + "]}");
     assertEquals(409, refused.status(), refused::toString);
     assertEquals("urn:parvis:problem:paper-signatures-not-accepted", refused.json().getString("type"));
+    assertEquals(2, count(commune, id));
+  }
+
+  @Test
+  void aMinimumAgeIsCheckedWithoutKeepingBirthDates() {
+    LocalDate sixteen = LocalDate.now().minusYears(16);
+    var commune = VerifiedCommune.enabling("age", "petitions", "{\"threshold\": \"100\","
+        + " \"durationDays\": \"60\", \"paperSignatures\": \"true\", \"minimumAge\": \"18\"}",
+        List.of(VerifiedCommune.lastName(1) + ";Test;" + VerifiedCommune.birthDate(1),
+            VerifiedCommune.lastName(2) + ";Test;" + VerifiedCommune.birthDate(2),
+            VerifiedCommune.lastName(3) + ";Test;" + VerifiedCommune.birthDate(3),
+            "Jeune;Léa;" + sixteen));
+    var moderator = commune.withRole("moderatrice", "MODERATOR");
+    String id = publishedPetition(commune, moderator);
+    String signatures = PETITIONS + "/" + id + "/signatures";
+    String adultIdentity = identityJson(3);
+    String youngIdentity = "{\"lastName\": \"JEUNE\", \"firstNames\": \"Léa\", \"birthDate\": \""
+        + sixteen + "\"}";
+
+    var adult = commune.verifiedCitizen(3);
+    var plain = adult.post(signatures, null);
+    assertEquals(403, plain.status(), plain::toString);
+    assertEquals("urn:parvis:problem:age-proof-required", plain.json().getString("type"));
+    var lying = adult.post(signatures + "/with-identity", youngIdentity);
+    assertEquals("urn:parvis:problem:identity-mismatch", lying.json().getString("type"), lying::toString);
+    assertEquals(201, adult.post(signatures + "/with-identity", adultIdentity).status());
+
+    var young = commune.account("lea");
+    ok(young.post("/api/me/verification/census", youngIdentity));
+    var tooYoung = young.post(signatures + "/with-identity", youngIdentity);
+    assertEquals(403, tooYoung.status(), tooYoung::toString);
+    assertEquals("urn:parvis:problem:below-minimum-age", tooYoung.json().getString("type"));
+    assertEquals(1, count(commune, id));
+
+    var staff = commune.withRole("agent", "STAFF");
+    var batch = ok(staff.post(PETITIONS + "/" + id + "/paper-batches", "{\"signatures\": ["
+        + youngIdentity + ", " + identityJson(1) + "]}")).json();
+    assertEquals(1, batch.getInt("accepted"));
+    assertEquals("[0]", batch.getJsonArray("underAge").toString());
     assertEquals(2, count(commune, id));
   }
 

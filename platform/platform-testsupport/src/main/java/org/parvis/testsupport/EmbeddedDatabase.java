@@ -63,6 +63,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
   }
 
+  /**
+   * A connection to the Parvis database as the PostgreSQL superuser, which row-level security does
+   * not restrict: for tests that inspect what an intruder with database access would see.
+   */
+  public Connection superuserConnection() throws SQLException {
+    return postgres.getDatabase("postgres", DATABASE).getConnection();
+  }
+
   public int port() {
     return port;
   }

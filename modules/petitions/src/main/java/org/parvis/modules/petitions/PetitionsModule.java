@@ -15,8 +15,9 @@ import org.parvis.spi.security.TenantRole;
  * residents sign (staff add paper signatures), and a petition that reaches the tenant's threshold
  * is referred to the municipal council, which answers.
  *
- * <p>No minimum-age setting: the platform keeps civil identities only as keyed hashes, so no
- * birth date is available to check an age against (see the module's README section).
+ * <p>A minimum age is checked without keeping birth dates: the signer re-enters the civil identity
+ * the census verified, whose keyed hash must equal the one of their verification (see {@code
+ * PetitionSigning#signWithIdentity}).
  */
 @ApplicationScoped
 public class PetitionsModule implements ParvisModule {
@@ -25,6 +26,7 @@ public class PetitionsModule implements ParvisModule {
   public static final String THRESHOLD = "threshold";
   public static final String DURATION_DAYS = "durationDays";
   public static final String PAPER_SIGNATURES = "paperSignatures";
+  public static final String MINIMUM_AGE = "minimumAge";
   public static final String MODERATE = "petitions.moderate";
   public static final String ENTER_PAPER = "petitions.paper";
   public static final String ANSWER = "petitions.answer";
@@ -54,7 +56,10 @@ public class PetitionsModule implements ParvisModule {
         ModuleSetting.integer(DURATION_DAYS,
             LocalizedText.of("Durée de signature (jours)", "Signing period (days)"), 90, 1, 730),
         ModuleSetting.bool(PAPER_SIGNATURES,
-            LocalizedText.of("Signatures papier acceptées", "Paper signatures accepted"), true));
+            LocalizedText.of("Signatures papier acceptées", "Paper signatures accepted"), true),
+        ModuleSetting.integer(MINIMUM_AGE,
+            LocalizedText.of("Âge minimum pour signer (0 : aucun)", "Minimum age to sign (0: none)"),
+            0, 0, 25));
   }
 
   @Override

@@ -71,6 +71,7 @@ public class DefaultPortalLayout implements PortalLayout {
     data.put("isOperator", tenant == null && caller.isOperator());
     data.put("csrf", PortalSession.csrfToken(request));
     data.put("path", request.getRequestURI());
+    data.put("onTenant", tenant != null);
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Content-Language", lang)

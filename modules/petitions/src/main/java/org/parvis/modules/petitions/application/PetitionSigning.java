@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,8 @@ import org.parvis.spi.security.PersonKeys;
 @Transactional
 public class PetitionSigning {
 
+  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
   @Inject PetitionRepository petitions;
   @Inject PersonKeys personKeys;
   @Inject ModuleSettings settings;
@@ -44,6 +48,40 @@ public class PetitionSigning {
    * email}, the signer follows the petition's news.
    */
   public Outcome sign(UUID id, UUID resident, Optional<String> email) {
+    if (minimumAge() > 0) {
+      throw PetitionProblems.refused(PetitionProblems.AGE_PROOF_REQUIRED,
+          "Signers must be at least " + minimumAge() + ": sign with the civil identity your residency"
+              + " was verified with (POST …/signatures/with-identity)");
+    }
+    return signVerified(id, resident, email);
+  }
+
+  /**
+   * Signs online, proving the signer's age without storing it: the civil identity given must be
+   * the one the census verified for this resident (equal keyed hashes), and its birth date must
+   * meet the tenant's minimum age on the day of signing.
+   */
+  public Outcome signWithIdentity(UUID id, UUID resident, PaperIdentity identity,
+      Optional<String> email) {
+    String claimed;
+    try {
+      claimed = personKeys.ofIdentity(identity.lastName(), identity.firstNames(), identity.birthDate());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "lastName", e.getMessage());
+    }
+    if (!claimed.equals(keyOf(resident))) {
+      throw PetitionProblems.refused(PetitionProblems.IDENTITY_MISMATCH,
+          "This identity is not the one your residency was verified with (a census verification is"
+              + " needed to prove an age)");
+    }
+    if (!oldEnough(identity.birthDate())) {
+      throw PetitionProblems.refused(PetitionProblems.BELOW_MINIMUM_AGE,
+          "Signers of this tenant's petitions must be at least " + minimumAge());
+    }
+    return signVerified(id, resident, email);
+  }
+
+  private Outcome signVerified(UUID id, UUID resident, Optional<String> email) {
     Instant now = Clock.systemUTC().instant();
     Petition petition = openPetition(id, now);
     String key = keyOf(resident);
@@ -101,15 +139,19 @@ public class PetitionSigning {
     Set<String> seen = new HashSet<>(petitions.signedAmong(id, keys));
     UUID batch = UUID.randomUUID();
     List<Integer> duplicates = new ArrayList<>();
+    List<Integer> underAge = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
-      if (seen.add(keys.get(i))) {
+      if (!oldEnough(identities.get(i).birthDate())) {
+        underAge.add(i);
+      } else if (seen.add(keys.get(i))) {
         petitions.add(PetitionSignature.paper(id, keys.get(i), batch));
       } else {
         duplicates.add(i);
       }
     }
     referIfThresholdReached(petition, now);
-    return new PaperBatch(batch, keys.size() - duplicates.size(), duplicates, outcome(petition, false));
+    return new PaperBatch(batch, keys.size() - duplicates.size() - underAge.size(), duplicates,
+        underAge, outcome(petition, false));
   }
 
   private void referIfThresholdReached(Petition petition, Instant now) {
@@ -147,5 +189,15 @@ public class PetitionSigning {
   public record Outcome(boolean created, long signatures, PetitionStatus status) {}
 
   /** A paper batch: how many were counted, which entries (0-based) were duplicates. */
-  public record PaperBatch(UUID batchId, int accepted, List<Integer> duplicates, Outcome outcome) {}
+  public record PaperBatch(UUID batchId, int accepted, List<Integer> duplicates,
+      List<Integer> underAge, Outcome outcome) {}
+
+  private long minimumAge() {
+    return settings.getLong(PetitionsModule.ID, PetitionsModule.MINIMUM_AGE);
+  }
+
+  /** Whether someone born on {@code birthDate} has the minimum age today (in France). */
+  private boolean oldEnough(LocalDate birthDate) {
+    return !birthDate.plusYears(minimumAge()).isAfter(LocalDate.now(FRANCE));
+  }
 }

@@ -116,6 +116,13 @@ public class Petition {
     }
   }
 
+  /** The status as the public sees it at {@code now}: a published petition past its closing date has expired. */
+  public PetitionStatus statusAt(Instant now) {
+    return status == PetitionStatus.PUBLISHED && closesAt != null && !now.isBefore(closesAt)
+        ? PetitionStatus.EXPIRED
+        : status;
+  }
+
   /** Refers the petition to the council when {@code signatures} reach the threshold. */
   public boolean referIfThresholdReached(long signatures, Instant now) {
     if (status == PetitionStatus.PUBLISHED && signatures >= threshold) {

@@ -13,9 +13,14 @@ public enum PetitionStatus {
   /** Reached the threshold: referred to the municipal council; signatures are closed. */
   REFERRED,
   /** The council's answer and decision are published. */
-  ANSWERED;
+  ANSWERED,
+  /**
+   * Closed without reaching the threshold. Never stored: a published petition reads as expired
+   * once its closing date has passed (see {@link Petition#statusAt}).
+   */
+  EXPIRED;
 
   public boolean isPublic() {
-    return this == PUBLISHED || this == REFERRED || this == ANSWERED;
+    return this == PUBLISHED || this == REFERRED || this == ANSWERED || this == EXPIRED;
   }
 }

@@ -40,6 +40,18 @@ class PetitionTest {
   }
 
   @Test
+  void aPublishedPetitionExpiresAtItsClosingDateButAReferredOneDoesNot() {
+    Petition petition = published(10);
+    assertEquals(PetitionStatus.PUBLISHED, petition.statusAt(NOW.plus(Duration.ofDays(29))));
+    assertEquals(PetitionStatus.EXPIRED, petition.statusAt(NOW.plus(Duration.ofDays(30))));
+    assertTrue(petition.statusAt(NOW.plus(Duration.ofDays(30))).isPublic());
+
+    Petition referred = published(1);
+    referred.referIfThresholdReached(1, NOW.plus(Duration.ofDays(1)));
+    assertEquals(PetitionStatus.REFERRED, referred.statusAt(NOW.plus(Duration.ofDays(90))));
+  }
+
+  @Test
   void reachingTheThresholdRefersThePetitionOnceAndClosesSignatures() {
     Petition petition = published(3);
     assertFalse(petition.referIfThresholdReached(2, NOW));

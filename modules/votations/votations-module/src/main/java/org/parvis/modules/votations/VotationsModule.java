@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import org.parvis.spi.module.LocalizedText;
+import org.parvis.spi.module.NavigationEntry;
 import org.parvis.spi.module.ModulePermission;
 import org.parvis.spi.module.ParvisModule;
 import org.parvis.spi.security.TenantRole;
@@ -42,4 +43,9 @@ public class VotationsModule implements ParvisModule {
         Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 
+
+  @Override
+  public List<NavigationEntry> navigation() {
+    return List.of(new NavigationEntry(LocalizedText.of("Votations", "Votes"), "/votations"));
+  }
 }

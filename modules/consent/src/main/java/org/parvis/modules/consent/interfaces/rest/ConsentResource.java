@@ -27,7 +27,7 @@ import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
 
-/** Consent decisions of the tenant's circles; every member of the tenant takes part. */
+/** Consent decisions of the tenant's circles; the members of each circle take part. */
 @Path("/api/consent/proposals")
 @ModuleEndpoint(ConsentModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,13 +41,13 @@ public class ConsentResource {
 
   @GET
   public List<ProposalView> all() {
-    return process.all().stream().map(ProposalView::of).toList();
+    return process.visibleTo(member(), administrator()).stream().map(ProposalView::of).toList();
   }
 
   @GET
   @Path("{id}")
   public ProposalView proposal(@PathParam("id") UUID id) {
-    return ProposalView.of(process.get(id));
+    return ProposalView.of(process.get(id, member(), administrator()));
   }
 
   @POST
@@ -84,6 +84,10 @@ public class ConsentResource {
 
   private String member() {
     return caller.subject().orElseThrow();
+  }
+
+  private boolean administrator() {
+    return caller.tenantRoles().contains(TenantRole.ADMIN);
   }
 
   public record ProposalBody(@NotBlank @Size(max = 100) String circle,

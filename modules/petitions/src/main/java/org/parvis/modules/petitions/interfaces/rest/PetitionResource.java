@@ -1,6 +1,7 @@
 package org.parvis.modules.petitions.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -117,7 +119,7 @@ public class PetitionResource {
     var counts = reading.counts(id);
     boolean mine = caller.verifiedResidentId().map(r -> signing.hasSigned(id, r)).orElse(false);
     return new SignaturesView(counts.signatures(), counts.online(), counts.paper(),
-        petition.threshold().orElse(null), petition.status().name(), mine);
+        petition.threshold().orElse(null), petition.statusAt(Instant.now()).name(), mine);
   }
 
   /**
@@ -130,6 +132,24 @@ public class PetitionResource {
   @RequiresVerifiedResidency
   public Response sign(@PathParam("id") UUID id, @QueryParam("keepInformed") boolean keepInformed) {
     var outcome = signing.sign(id, resident(), keepInformed ? caller.email() : Optional.empty());
+    return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(new SignOutcomeView(outcome.signatures(), outcome.status().name(), true))
+        .build();
+  }
+
+  /**
+   * Signs where the tenant sets a minimum age: the body repeats the civil identity the census
+   * verified ({@code lastName, firstNames, birthDate}); nothing of it is stored.
+   */
+  @POST
+  @Path("{id}/signatures/with-identity")
+  @RequiresVerifiedResidency
+  public Response signWithIdentity(@PathParam("id") UUID id,
+      @QueryParam("keepInformed") boolean keepInformed, IdentityBody body) {
+    body = edge.check(body);
+    var outcome = signing.signWithIdentity(id, resident(),
+        new PaperIdentity(body.lastName(), body.firstNames(), body.birthDate()),
+        keepInformed ? caller.email() : Optional.empty());
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(new SignOutcomeView(outcome.signatures(), outcome.status().name(), true))
         .build();
@@ -154,7 +174,7 @@ public class PetitionResource {
     var batch = signing.enterPaper(id, identities);
     return Response.status(Response.Status.CREATED)
         .entity(new PaperBatchView(batch.batchId(), batch.accepted(), batch.duplicates(),
-            batch.outcome().signatures(), batch.outcome().status().name()))
+            batch.underAge(), batch.outcome().signatures(), batch.outcome().status().name()))
         .build();
   }
 
@@ -202,6 +222,11 @@ public class PetitionResource {
 
   public record SignOutcomeView(long count, String status, boolean signedByMe) {}
 
-  public record PaperBatchView(UUID batchId, int accepted, List<Integer> duplicates, long count,
-                               String status) {}
+  /** {@code duplicates} and {@code underAge}: 0-based positions in the batch not counted. */
+  public record PaperBatchView(UUID batchId, int accepted, List<Integer> duplicates,
+                               List<Integer> underAge, long count, String status) {}
+
+  /** A signer's civil identity, as verified by the census. */
+  public record IdentityBody(@NotBlank @Size(max = 200) String lastName,
+      @NotBlank @Size(max = 200) String firstNames, @NotNull @Past LocalDate birthDate) {}
 }

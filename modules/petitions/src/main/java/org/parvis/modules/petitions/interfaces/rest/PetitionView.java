@@ -1,5 +1,6 @@
 package org.parvis.modules.petitions.interfaces.rest;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.petitions.application.PetitionReading.Counts;
@@ -28,7 +29,7 @@ public record PetitionView(
 
   static PetitionView of(Petition p, Counts counts) {
     return new PetitionView(
-        p.id(), p.title(), p.body(), p.status(), p.threshold().orElse(null),
+        p.id(), p.title(), p.body(), p.statusAt(Instant.now()), p.threshold().orElse(null),
         counts.signatures(), counts.online(), counts.paper(), counts.cosigners(),
         iso(p.opensAt()), iso(p.closesAt()), p.rejectionReason().orElse(null),
         iso(p.referredAt()), iso(p.councilMeetingDate()),

@@ -17,6 +17,8 @@ import org.parvis.spi.problem.ProblemException;
 @Transactional
 public class VotationOrganizing {
 
+  @Inject BallotBoxSealing sealing;
+
   /** The default majority-judgment scale, best first. */
   public static final List<String> DEFAULT_GRADES =
       List.of("Excellent", "Très bien", "Bien", "Assez bien", "Passable", "Insuffisant", "À rejeter");
@@ -44,6 +46,7 @@ public class VotationOrganizing {
     } catch (IllegalStateException e) {
       throw ProblemException.conflict("urn:parvis:problem:votation-closed", e.getMessage());
     }
+    sealing.sealIfClosed(id);
     return votation;
   }
 }

@@ -25,6 +25,7 @@ import org.parvis.spi.problem.ProblemException;
 public class VotationResults {
 
   @Inject VotationRepository votations;
+  @Inject BallotBoxSealing sealing;
 
   public Results of(UUID id) {
     Votation votation = VotationProblems.require(votations, id);
@@ -32,6 +33,7 @@ public class VotationResults {
       throw ProblemException.conflict("urn:parvis:problem:votation-not-closed",
           "Results are published once the votation is closed");
     }
+    sealing.sealIfClosed(id);
     List<BallotContent> ballots = votations.ballotContents(id).stream().map(BallotContent::new).toList();
     List<OptionResult> options = switch (votation.method()) {
       case MAJORITY_JUDGMENT -> majorityJudgment(votation, ballots);

@@ -36,7 +36,8 @@ public class Voting {
   @Inject PersonKeys personKeys;
 
   public void vote(UUID id, UUID resident, BallotChoice choice) {
-    Votation votation = VotationProblems.require(votations, id);
+    Votation votation = votations.shareById(id)
+        .orElseThrow(() -> ProblemException.notFound("No votation " + id));
     if (!votation.isOpen(Clock.systemUTC().instant())) {
       throw ProblemException.conflict("urn:parvis:problem:votation-not-open",
           "This votation is not open for voting");

@@ -36,6 +36,15 @@ public class Ballot {
     this.content = content.encoded();
   }
 
+  /** A ballot of {@code votationId} with an already canonical content, when the box is sealed. */
+  public static Ballot sealed(UUID votationId, String encodedContent) {
+    Ballot ballot = new Ballot();
+    ballot.id = UUID.randomUUID();
+    ballot.votationId = Objects.requireNonNull(votationId);
+    ballot.content = Objects.requireNonNull(encodedContent);
+    return ballot;
+  }
+
   public String content() {
     return content;
   }

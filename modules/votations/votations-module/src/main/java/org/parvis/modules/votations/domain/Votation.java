@@ -64,6 +64,9 @@ public class Votation {
   @OrderBy("position")
   private List<VotationOption> options = new ArrayList<>();
 
+  @Column(name = "ballots_sealed_at")
+  private Instant ballotsSealedAt;
+
   @Version private long version;
 
   protected Votation() {}
@@ -115,6 +118,18 @@ public class Votation {
 
   public Optional<GradeScale> gradeScale() {
     return grades.isEmpty() ? Optional.empty() : Optional.of(GradeScale.bestFirst(grades.split("\n")));
+  }
+
+  /** Whether the ballots must now be sealed: the vote is over and they have not been yet. */
+  public boolean needsSealing(Instant now) {
+    return isClosed(now) && ballotsSealedAt == null;
+  }
+
+  public void ballotsSealed(Instant now) {
+    if (!isClosed(now)) {
+      throw new IllegalStateException("the ballot box is sealed only once the vote is closed");
+    }
+    ballotsSealedAt = now;
   }
 
   public UUID id() { return id; }

@@ -9,6 +9,15 @@ public interface VotationRepository {
 
   Optional<Votation> byId(UUID id);
 
+  /** The votation, its row locked until the transaction ends (sealing the ballot box). */
+  Optional<Votation> lockById(UUID id);
+
+  /**
+   * The votation, its row share-locked until the transaction ends: votes go on in parallel, and
+   * sealing the ballot box waits until those in flight are written.
+   */
+  Optional<Votation> shareById(UUID id);
+
   List<Votation> all();
 
   void add(Votation votation);
@@ -27,6 +36,9 @@ public interface VotationRepository {
 
   /** The ballots' contents, in no meaningful order. */
   List<String> ballotContents(UUID votationId);
+
+  /** Deletes the votation's ballots and writes {@code contents} as new ballots, in that order. */
+  void replaceBallots(UUID votationId, List<String> contents);
 
   /** The same person voted already (unique constraint). */
   class AlreadyVoted extends RuntimeException {

@@ -2,6 +2,7 @@ package org.parvis.modules.votations.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -23,6 +24,35 @@ public class JpaVotationRepository implements VotationRepository {
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Votation> lockById(UUID id) {
+    return locked(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public Optional<Votation> shareById(UUID id) {
+    return locked(id, LockModeType.PESSIMISTIC_READ);
+  }
+
+  private Optional<Votation> locked(UUID id, LockModeType lock) {
+    return em.createQuery("select v from Votation v where v.id = :id", Votation.class)
+        .setParameter("id", id)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void replaceBallots(UUID votationId, List<String> contents) {
+    em.createQuery("delete from VotationBallot b where b.votationId = :v")
+        .setParameter("v", votationId)
+        .executeUpdate();
+    for (String content : contents) {
+      em.persist(Ballot.sealed(votationId, content));
+    }
+    em.flush();
   }
 
   @Override
