@@ -1,0 +1,41 @@
+package org.parvis.modules.convention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.parvis.spi.module.LocalizedText;
+import org.parvis.spi.module.NavigationEntry;
+import org.parvis.spi.module.ParvisModule;
+
+/**
+ * Manifest of the citizens' convention module: a panel of residents drawn by lot among
+ * volunteers, fairly (LEXIMIN selection probabilities under quotas) and verifiably (the pool, the
+ * quotas and the M equally likely panels are published before the public seed picks one).
+ */
+@ApplicationScoped
+public class ConventionModule implements ParvisModule {
+
+  public static final String ID = "convention";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public LocalizedText name() {
+    return LocalizedText.of("Convention citoyenne", "Citizens' convention");
+  }
+
+  @Override
+  public LocalizedText description() {
+    return LocalizedText.of(
+        "Une convention d'habitants tirés au sort, de façon équitable et vérifiable par tous.",
+        "A convention of residents drawn by lot, fairly and in a way anyone can check.");
+  }
+
+  @Override
+  public List<NavigationEntry> navigation() {
+    return List.of(new NavigationEntry(
+        LocalizedText.of("Convention citoyenne", "Citizens' convention"), "/convention"));
+  }
+}

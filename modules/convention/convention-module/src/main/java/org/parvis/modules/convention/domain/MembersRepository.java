@@ -1,0 +1,32 @@
+package org.parvis.modules.convention.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The panel's working space: sessions, proposals and the members' votes. */
+public interface MembersRepository {
+
+  void add(Session session);
+
+  List<Session> sessions(UUID conventionId);
+
+  Optional<Session> session(UUID conventionId, UUID sessionId);
+
+  void add(SessionDocument document);
+
+  /** Documents of the convention's sessions, in the order they were added. */
+  List<SessionDocument> documents(UUID conventionId);
+
+  void add(Proposal proposal);
+
+  Optional<Proposal> lockProposal(UUID conventionId, UUID proposalId);
+
+  List<Proposal> proposals(UUID conventionId);
+
+  Optional<ProposalVote> vote(UUID proposalId, UUID volunteerId);
+
+  void add(ProposalVote vote);
+
+  long approvals(UUID proposalId);
+}

@@ -1,0 +1,108 @@
+package org.parvis.modules.convention.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.parvis.modules.convention.ConventionModule;
+import org.parvis.modules.convention.application.MembersSpace;
+import org.parvis.modules.convention.domain.Proposal;
+import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.security.RequiresTenantRole;
+import org.parvis.spi.security.RequiresVerifiedResidency;
+import org.parvis.spi.security.TenantRole;
+
+/**
+ * Proposals of a seated panel: drafted and voted (approval, with a threshold) by its seated
+ * members; votes opened and closed, and the commune's response published, by administrators.
+ */
+@Path("/api/conventions/{id}/proposals")
+@ModuleEndpoint(ConventionModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+  @Inject MembersSpace space;
+  @Inject BodyValidator edge;
+
+  @GET
+  public List<ProposalView> proposals(@PathParam("id") UUID id) {
+    return space.proposals(id).stream().map(ProposalView::of).toList();
+  }
+
+  @POST
+  @RequiresVerifiedResidency
+  public Response draft(@PathParam("id") UUID id, ProposalBody body) {
+    body = edge.check(body);
+    return Response.status(Response.Status.CREATED)
+        .entity(ProposalView.of(space.draft(id, body.title(), body.body()))).build();
+  }
+
+  @POST
+  @Path("{proposal}/vote-opening")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView openVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      VoteOpeningBody body) {
+    return ProposalView.of(space.openVote(id, proposal, edge.check(body).thresholdPercent()));
+  }
+
+  @PUT
+  @Path("{proposal}/votes/mine")
+  @RequiresVerifiedResidency
+  public Response vote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      VoteBody body) {
+    space.vote(id, proposal, edge.check(body).approve());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{proposal}/vote-closing")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView closeVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal) {
+    return ProposalView.of(space.closeVote(id, proposal));
+  }
+
+  @PUT
+  @Path("{proposal}/response")
+  @RequiresTenantRole(TenantRole.ADMIN)
+  public ProposalView respond(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
+      ResponseBody body) {
+    body = edge.check(body);
+    return ProposalView.of(space.respond(id, proposal, body.response(), body.followUp()));
+  }
+
+  public record ProposalBody(@NotBlank @Size(max = 200) String title,
+                             @NotBlank @Size(max = 20_000) String body) {}
+
+  public record VoteOpeningBody(@Min(1) @Max(100) int thresholdPercent) {}
+
+  public record VoteBody(@NotNull Boolean approve) {}
+
+  public record ResponseBody(@NotBlank @Size(max = 20_000) String response,
+                             @Size(max = 20_000) String followUp) {}
+
+  /** A proposal; who drafted it and who voted what are not published, only the count. */
+  public record ProposalView(UUID id, String title, String body, String status,
+                             Integer thresholdPercent, Integer seatedAtVote, Long approvals,
+                             String response, String followUp) {
+    static ProposalView of(Proposal p) {
+      return new ProposalView(p.id(), p.title(), p.body(), p.status().name(),
+          p.thresholdPercent().orElse(null), p.seatedAtVote().orElse(null),
+          p.approvals().orElse(null), p.response().orElse(null), p.followUp().orElse(null));
+    }
+  }
+}
