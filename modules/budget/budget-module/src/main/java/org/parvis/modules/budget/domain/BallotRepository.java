@@ -35,4 +35,10 @@ public interface BallotRepository {
   Optional<Ballot> byId(UUID id);
 
   List<Ballot> ofEdition(UUID editionId);
+
+  /** A ballot of a past edition read from a file: its voter key and choices. */
+  record Imported(String voterKey, Map<UUID, Long> points, long totalCost) {}
+
+  /** Stores a past edition's ballots (channel {@code IMPORT}) in a few multi-row inserts. */
+  void addImported(UUID editionId, UUID envelopeId, String scope, List<Imported> ballots);
 }

@@ -28,6 +28,15 @@ public interface EditionRepository {
   /** The edition, locked against concurrent changes of its calendar until the transaction ends. */
   Optional<Edition> editionForShare(UUID id);
 
+  /**
+   * The edition, locked exclusively until the transaction ends: waits for ballots in flight (which
+   * hold it for share) and keeps new ones out meanwhile.
+   */
+  Optional<Edition> editionForUpdate(UUID id);
+
+  /** Writes pending changes now (so that later statements of the transaction see them). */
+  void flush();
+
   List<Edition> editions();
 
   List<Envelope> envelopes(UUID editionId);

@@ -109,4 +109,36 @@ public class JpaBallotRepository implements BallotRepository {
         .setParameter("e", editionId)
         .getResultList();
   }
+
+  @Override
+  public void addImported(UUID editionId, UUID envelopeId, String scope,
+      List<Imported> ballots) {
+    int rows = 500; // 7 parameters a row, far below PostgreSQL's 65,535
+    Instant now = Instant.now();
+    for (int from = 0; from < ballots.size(); from += rows) {
+      List<Imported> chunk = ballots.subList(from, Math.min(ballots.size(), from + rows));
+      StringBuilder sql = new StringBuilder("""
+          insert into budget_ballot (id, tenant_id, edition_id, envelope_id, voter_key, scope,
+                                     channel, choices, total_cost, cast_at, updated_at) values """);
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(:id").append(i)
+            .append(", parvis_current_tenant(), :edition, :envelope, :voter").append(i)
+            .append(", :scope, 'IMPORT', :choices").append(i).append(", :cost").append(i)
+            .append(", :now, :now)");
+      }
+      var insert = em.createNativeQuery(sql.toString())
+          .setParameter("edition", editionId)
+          .setParameter("envelope", envelopeId)
+          .setParameter("scope", scope)
+          .setParameter("now", now);
+      for (int i = 0; i < chunk.size(); i++) {
+        Imported ballot = chunk.get(i);
+        insert.setParameter("id" + i, UUID.randomUUID())
+            .setParameter("voter" + i, ballot.voterKey())
+            .setParameter("choices" + i, Choices.write(ballot.points()))
+            .setParameter("cost" + i, ballot.totalCost());
+      }
+      insert.executeUpdate();
+    }
+  }
 }

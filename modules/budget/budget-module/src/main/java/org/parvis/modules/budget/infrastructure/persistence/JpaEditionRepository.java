@@ -71,6 +71,21 @@ public class JpaEditionRepository implements EditionRepository {
   }
 
   @Override
+  public Optional<Edition> editionForUpdate(UUID id) {
+    Edition edition = em.find(Edition.class, id);
+    if (edition != null) {
+      // refresh, not find(…, lock): the edition may already be in the persistence context.
+      em.refresh(edition, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return Optional.ofNullable(edition);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public List<Edition> editions() {
     return em.createQuery("select e from Edition e order by e.createdAt desc", Edition.class)
         .getResultList();
