@@ -25,6 +25,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.budget.rules.AllocationRules;
+import org.parvis.budget.rules.Ballot;
+import org.parvis.budget.rules.Completion;
+import org.parvis.budget.rules.Election;
+import org.parvis.budget.rules.Project;
+import org.parvis.budget.rules.Utility;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
 
@@ -46,8 +52,22 @@ class PublishedResultsChangeOnlyByAnAuditedRecountIT {
   @Test
   void resultsStayAsPublishedUntilAnAdministratorRecountsThem() throws Exception {
     var commune = BudgetCommune.create("resultats-publies", "ROCHE", "BLANC", "GARNIER");
-    JsonObject edition = commune.edition("greedy", "{\"kind\": \"APPROVAL\", \"maxChoices\": 3}",
-        "[{\"name\": \"Ville\", \"amount\": 50000, \"district\": false}]");
+    // Equal shares, shown beside greedy counting, with this edition's own settings.
+    var badSettings = commune.admin().post("/api/budget/editions", "{\"title\": \"x\","
+        + " \"equalShares\": {\"completion\": \"add2\"}, \"ballot\": {\"kind\": \"APPROVAL\"},"
+        + " \"calendar\": " + BudgetCommune.calendar(0) + ", \"envelopes\": [{\"name\": \"V\","
+        + " \"amount\": 1, \"district\": false}]}");
+    assertEquals(400, badSettings.status(), badSettings::toString);
+    var created = commune.admin().post("/api/budget/editions", "{\"title\": \"Budget 2027\","
+        + " \"allocationRule\": \"greedy\","
+        + " \"equalShares\": {\"utility\": \"cardinality\", \"completion\": \"none\"},"
+        + " \"ballot\": {\"kind\": \"APPROVAL\", \"maxChoices\": 3}, \"calendar\": "
+        + BudgetCommune.calendar(0) + ", \"envelopes\": [{\"name\": \"Ville\","
+        + " \"amount\": 50000, \"district\": false}]}");
+    assertEquals(201, created.status(), created::toString);
+    JsonObject edition = created.json();
+    assertEquals("cardinality", edition.getJsonObject("equalShares").getString("utility"));
+    assertEquals("none", edition.getJsonObject("equalShares").getString("completion"));
     String id = edition.getString("id");
     String city = envelopeId(edition, 0);
     String base = "/api/budget/editions/" + id;
@@ -76,6 +96,14 @@ class PublishedResultsChangeOnlyByAnAuditedRecountIT {
     var envelope = published.getJsonArray("envelopes").getJsonObject(0);
     assertEquals(Set.of(square, benches), selected(envelope, "funded"));
     assertEquals(Map.of(square, 2L, benches, 2L, trees, 1L), votes(envelope));
+    var election = new Election(50000, List.of(new Project(square, 30000),
+        new Project(benches, 20000), new Project(trees, 25000)),
+        List.of(Ballot.approving(List.of(square, benches)),
+            Ballot.approving(List.of(square, benches)), Ballot.approving(List.of(trees))));
+    assertEquals(Set.copyOf(AllocationRules.of("equal-shares", Utility.CARDINALITY,
+        Completion.NONE).allocate(election).selected()),
+        selected(envelope, "fundedByEqualShares"),
+        "equal shares as the edition set it: cardinality utility, no completion");
 
     // A late ballot is refused, and the vote cannot be reopened under published results.
     assertEquals(409, garnier.post(base + "/ballots", ballot(city, square)).status());
