@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parvis.it.VerifiedCommune.identityJson;
 import static org.parvis.it.VerifiedCommune.ok;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.testsupport.Mailbox;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
 
@@ -36,6 +38,8 @@ class PetitionReachesTheCouncilIT {
   static WebArchive deployment() {
     return ParvisDeployment.builtWar();
   }
+
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
   private static VerifiedCommune communeWithThreshold(String prefix, int threshold, boolean paper) {
     return VerifiedCommune.enabling(prefix, "petitions",
@@ -80,7 +84,7 @@ class PetitionReachesTheCouncilIT {
     var third = commune.verifiedCitizen(3);
     var fourth = commune.verifiedCitizen(4);
     var fifth = commune.verifiedCitizen(5);
-    assertEquals(201, third.post(signatures, null).status());
+    assertEquals(201, third.post(signatures + "?keepInformed=true", null).status());
     assertEquals(201, fourth.post(signatures, null).status());
     var again = fourth.post(signatures, null);
     assertEquals(200, again.status(), "signing again is harmless: " + again);
@@ -145,6 +149,21 @@ class PetitionReachesTheCouncilIT {
     assertFalse(page.body().contains("<surélevé>"));
     var list = commune.tenant().http().getHtml("/petitions");
     assertTrue(list.body().contains("<progress max=\"6\" value=\"6\""), list.body());
+
+    // The petitioners hear of each step by email, in French: the author, the co-signer and the
+    // signer who asked for it; not a signer who did not.
+    for (String who : List.of("citoyen1", "citoyen2", "citoyen3")) {
+      var mailbox = Mailbox.of(commune.email(who));
+      var referred = mailbox.awaitSubject("seuil atteint", MAIL_WAIT);
+      assertTrue(Mailbox.subject(referred).contains("Un passage piéton devant l'école"));
+      assertTrue(Mailbox.text(mailbox.awaitSubject("14 janvier 2027", MAIL_WAIT))
+          .contains("séance du 14 janvier 2027"));
+      String answer = Mailbox.text(mailbox.awaitSubject("réponse du conseil", MAIL_WAIT));
+      assertTrue(answer.contains("Décision : adoptée") && answer.contains("passage piéton <surélevé>"),
+          answer);
+      assertEquals(3, mailbox.messages().size(), who + " gets each step once");
+    }
+    assertEquals(List.of(), Mailbox.of(commune.email("citoyen4")).messages());
   }
 
   @Test

@@ -70,6 +70,11 @@ record VerifiedCommune(CreatedTenant tenant, TenantHttp admin) {
     return tenant.http().as(account.token());
   }
 
+  /** The verified email address of the account created as {@code name} (see {@link #account}). */
+  String email(String name) {
+    return (name + "-" + tenant.slug() + "@example.org").toLowerCase(java.util.Locale.ROOT);
+  }
+
   TenantHttp account(String name) {
     return tenant.http().as(TestIdentities.person(name + "-" + tenant.slug()).token());
   }

@@ -22,6 +22,7 @@ public final class DevStack {
   private static final int HTTP_PORT = Integer.getInteger("parvis.demo.http.port", 8080);
   private static final int DB_PORT = Integer.getInteger("parvis.demo.db.port", 55432);
   private static final int KEYCLOAK_PORT = Integer.getInteger("parvis.demo.keycloak.port", 8180);
+  private static final int SMTP_PORT = Integer.getInteger("parvis.demo.smtp.port", 2525);
 
   private DevStack() {}
 
@@ -51,12 +52,16 @@ public final class DevStack {
         Map.of("PARVIS_DEMO_PASSWORD", password, "PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret),
         work.resolve("keycloak.log"));
 
+    System.out.println("Starting a demo mail server on 127.0.0.1:" + SMTP_PORT
+        + " (sent mail is kept in " + work.resolve("mail") + ") …");
+    DemoMailbox mailbox = DemoMailbox.start(SMTP_PORT, work.resolve("mail"));
     System.out.println("Starting WildFly on 127.0.0.1:" + HTTP_PORT + " …");
     Process wildfly = startWildFly(root, deploy, database, work, identityKey, clientSecret);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       wildfly.descendants().forEach(ProcessHandle::destroy);
       wildfly.destroy();
       keycloak.close();
+      mailbox.close();
       try {
         database.close();
       } catch (IOException ignored) {
@@ -86,6 +91,8 @@ public final class DevStack {
     builder.environment().put("PARVIS_TENANTS_DIR", root.resolve("tenants").toString());
     builder.environment().put("PARVIS_IDENTITY_KEY", identityKey);
     builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
+    builder.environment().put("PARVIS_SMTP_HOST", "127.0.0.1");
+    builder.environment().put("PARVIS_SMTP_PORT", String.valueOf(SMTP_PORT));
     return builder.start();
   }
 

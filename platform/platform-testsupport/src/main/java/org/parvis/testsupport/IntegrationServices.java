@@ -1,5 +1,7 @@
 package org.parvis.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,7 +10,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the real services integration tests run against — PostgreSQL and Keycloak — once per
+ * Starts the real services integration tests run against — PostgreSQL, Keycloak and an SMTP
+ * server (GreenMail) that WildFly sends mail to — once per
  * test JVM, before Arquillian starts WildFly, and stops them at the end. Active only where the
  * build sets {@code parvis.it.services=true} (failsafe in {@code deploy/}).
  */
@@ -20,6 +23,7 @@ public class IntegrationServices implements LauncherSessionListener {
   private static final String CLIENT_SECRET = Secrets.random(32);
   private static EmbeddedDatabase database;
   private static KeycloakServer keycloak;
+  private static GreenMail mail;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -31,6 +35,9 @@ public class IntegrationServices implements LauncherSessionListener {
       Files.createDirectories(work);
       System.setProperty(CLIENT_SECRET_PROPERTY, CLIENT_SECRET);
       var keycloakStart = CompletableFuture.supplyAsync(() -> startKeycloak(work));
+      mail = new GreenMail(new ServerSetup(Integer.getInteger("parvis.it.smtp.port"), "127.0.0.1",
+          ServerSetup.PROTOCOL_SMTP));
+      mail.start();
       database = EmbeddedDatabase.start(
           Integer.getInteger("parvis.it.db.port"), work.resolve("pgdata"), true);
       keycloak = keycloakStart.join();
@@ -56,6 +63,9 @@ public class IntegrationServices implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+    }
     if (keycloak != null) {
       keycloak.close();
     }
@@ -73,6 +83,17 @@ public class IntegrationServices implements LauncherSessionListener {
       throw new IllegalStateException("Keycloak runs only under failsafe (parvis.it.services)");
     }
     return keycloak;
+  }
+
+  /**
+   * The SMTP server that receives every email the platform sends during the tests. Shared by all
+   * test classes of the run: never purge it; select messages by a recipient unique to the test.
+   */
+  public static GreenMail mail() {
+    if (mail == null) {
+      throw new IllegalStateException("The test SMTP server runs only under failsafe (parvis.it.services)");
+    }
+    return mail;
   }
 
   public static EmbeddedDatabase database() {

@@ -38,6 +38,16 @@ public class DefaultPortalLayout implements PortalLayout {
   }
 
   @Override
+  public String formToken() {
+    return PortalSession.csrfToken(request);
+  }
+
+  @Override
+  public void requireFormToken(String submitted) {
+    PortalSession.requireCsrf(request, submitted);
+  }
+
+  @Override
   public Response page(String title, String mainHtml) {
     return page(200, title, mainHtml);
   }

@@ -19,4 +19,17 @@ public interface PortalLayout {
 
   /** The visitor's language for this request: {@code fr} or {@code en}. */
   String language();
+
+  /**
+   * The visitor's anti-forgery token, to put in a hidden {@code csrf} field of every form that
+   * changes something (one token per portal session, shared with the platform's own forms).
+   */
+  String formToken();
+
+  /**
+   * Refuses a form post whose {@code csrf} field does not carry the session's token.
+   *
+   * @throws org.parvis.spi.problem.ProblemException 403 when it does not
+   */
+  void requireFormToken(String submitted);
 }

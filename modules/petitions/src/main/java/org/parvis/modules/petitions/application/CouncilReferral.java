@@ -17,6 +17,7 @@ import org.parvis.modules.petitions.domain.PetitionStateException;
 public class CouncilReferral {
 
   @Inject PetitionRepository petitions;
+  @Inject PetitionNotifications notifications;
 
   public Petition scheduleMeeting(UUID id, LocalDate date) {
     Petition petition = require(id);
@@ -25,6 +26,7 @@ public class CouncilReferral {
     } catch (PetitionStateException e) {
       throw PetitionProblems.wrongStatus(e);
     }
+    notifications.meetingScheduled(petition);
     return petition;
   }
 
@@ -35,6 +37,7 @@ public class CouncilReferral {
     } catch (PetitionStateException e) {
       throw PetitionProblems.wrongStatus(e);
     }
+    notifications.answered(petition);
     return petition;
   }
 

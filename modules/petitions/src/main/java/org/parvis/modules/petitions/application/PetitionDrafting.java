@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.petitions.domain.Cosigner;
 import org.parvis.modules.petitions.domain.Petition;
@@ -19,14 +20,16 @@ public class PetitionDrafting {
 
   @Inject PetitionRepository petitions;
 
-  public Petition draft(String title, String body, UUID author) {
+  /** Drafts a petition; the author follows it at {@code email}, if the identity provider verified one. */
+  public Petition draft(String title, String body, UUID author, Optional<String> email) {
     Petition petition = new Petition(title, body, author);
     petitions.add(petition);
+    email.ifPresent(address -> petitions.follow(petition.id(), author, address));
     return petition;
   }
 
   /** Co-signs a draft; co-signing twice is harmless. The author needs not co-sign. */
-  public void cosign(UUID id, UUID resident) {
+  public void cosign(UUID id, UUID resident, Optional<String> email) {
     Petition petition = petitions.lockById(id)
         .filter(p -> p.status() == PetitionStatus.DRAFT && !p.authorResidentId().equals(resident))
         .orElseThrow(() -> PetitionProblems.notFound(id));
@@ -37,6 +40,7 @@ public class PetitionDrafting {
         throw ProblemException.conflict(PetitionProblems.WRONG_STATUS, "Already co-signed");
       }
     }
+    email.ifPresent(address -> petitions.follow(petition.id(), resident, address));
   }
 
   public Petition submit(UUID id, UUID author) {

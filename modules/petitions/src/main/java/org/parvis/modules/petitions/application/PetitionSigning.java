@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.parvis.modules.petitions.PetitionsModule;
@@ -36,12 +37,17 @@ public class PetitionSigning {
   @Inject PetitionRepository petitions;
   @Inject PersonKeys personKeys;
   @Inject ModuleSettings settings;
+  @Inject PetitionNotifications notifications;
 
-  /** Signs online; {@code created} is false when this person had already signed. */
-  public Outcome sign(UUID id, UUID resident) {
+  /**
+   * Signs online; {@code created} is false when this person had already signed. With an {@code
+   * email}, the signer follows the petition's news.
+   */
+  public Outcome sign(UUID id, UUID resident, Optional<String> email) {
     Instant now = Clock.systemUTC().instant();
     Petition petition = openPetition(id, now);
     String key = keyOf(resident);
+    email.ifPresent(address -> petitions.follow(id, resident, address));
     if (petitions.hasSigned(id, key)) {
       return outcome(petition, false);
     }
@@ -50,7 +56,7 @@ public class PetitionSigning {
     } catch (PersistenceException e) {
       throw ProblemException.conflict("urn:parvis:problem:already-signed", "Already signed");
     }
-    petition.referIfThresholdReached(total(id), now);
+    referIfThresholdReached(petition, now);
     return outcome(petition, true);
   }
 
@@ -59,6 +65,9 @@ public class PetitionSigning {
     Petition petition = openPetition(id, Clock.systemUTC().instant());
     if (!petitions.removeOnline(id, keyOf(resident))) {
       throw ProblemException.notFound("You have no online signature on petition " + id);
+    }
+    if (!petition.authorResidentId().equals(resident) && !petitions.isCosigner(id, resident)) {
+      petitions.unfollow(id, resident);
     }
     return outcome(petition, false);
   }
@@ -99,8 +108,14 @@ public class PetitionSigning {
         duplicates.add(i);
       }
     }
-    petition.referIfThresholdReached(total(id), now);
+    referIfThresholdReached(petition, now);
     return new PaperBatch(batch, keys.size() - duplicates.size(), duplicates, outcome(petition, false));
+  }
+
+  private void referIfThresholdReached(Petition petition, Instant now) {
+    if (petition.referIfThresholdReached(total(petition.id()), now)) {
+      notifications.referred(petition);
+    }
   }
 
   private Petition openPetition(UUID id, Instant now) {

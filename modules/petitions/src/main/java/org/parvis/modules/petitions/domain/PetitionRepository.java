@@ -35,4 +35,14 @@ public interface PetitionRepository {
   boolean removeOnline(UUID petitionId, String personKey);
 
   long count(UUID petitionId, SignatureChannel channel);
+
+  /** Adds {@code resident} to the people notified about the petition, unless already there. */
+  void follow(UUID petitionId, UUID residentId, String email);
+
+  void unfollow(UUID petitionId, UUID residentId);
+
+  List<String> followerEmails(UUID petitionId);
+
+  /** Forgets every follower's address, once the last news has been sent. */
+  void forgetFollowers(UUID petitionId);
 }

@@ -33,6 +33,7 @@ public class RequestCaller implements Caller {
 
   private Set<TenantRole> roles;
   private Optional<UUID> residentId;
+  private Optional<String> email;
 
   @Override
   public Optional<String> subject() {
@@ -74,6 +75,31 @@ public class RequestCaller implements Caller {
           : Optional.empty();
     }
     return residentId;
+  }
+
+  @Override
+  public Optional<String> email() {
+    if (email == null) {
+      email = verifiedEmail();
+    }
+    return email;
+  }
+
+  /**
+   * The token was validated by WildFly's OIDC client (API) or at sign-in (portal), so its claims
+   * can be read without checking the signature again.
+   */
+  private Optional<String> verifiedEmail() {
+    String token = null;
+    if (request.getUserPrincipal() != null) {
+      String authorization = request.getHeader("Authorization");
+      if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        token = authorization.substring(7).trim();
+      }
+    } else {
+      token = portalSession().map(SignedIn::idToken).orElse(null);
+    }
+    return token == null ? Optional.empty() : TokenClaims.verifiedEmail(token);
   }
 
   private Optional<SignedIn> portalSession() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.parvis.modules.petitions.domain.Cosigner;
 import org.parvis.modules.petitions.domain.Petition;
+import org.parvis.modules.petitions.domain.PetitionFollower;
 import org.parvis.modules.petitions.domain.PetitionRepository;
 import org.parvis.modules.petitions.domain.PetitionSignature;
 import org.parvis.modules.petitions.domain.PetitionStatus;
@@ -119,5 +120,40 @@ public class JpaPetitionRepository implements PetitionRepository {
         .setParameter("p", petitionId)
         .setParameter("c", channel)
         .getSingleResult();
+  }
+
+  @Override
+  public void follow(UUID petitionId, UUID residentId, String email) {
+    boolean following = !em.createQuery("select f.id from PetitionFollower f"
+            + " where f.petitionId = :p and f.residentId = :r", UUID.class)
+        .setParameter("p", petitionId)
+        .setParameter("r", residentId)
+        .getResultList().isEmpty();
+    if (!following) {
+      em.persist(new PetitionFollower(petitionId, residentId, email));
+    }
+  }
+
+  @Override
+  public void unfollow(UUID petitionId, UUID residentId) {
+    em.createQuery("delete from PetitionFollower f where f.petitionId = :p and f.residentId = :r")
+        .setParameter("p", petitionId)
+        .setParameter("r", residentId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<String> followerEmails(UUID petitionId) {
+    return em.createQuery("select distinct f.email from PetitionFollower f"
+            + " where f.petitionId = :p order by f.email", String.class)
+        .setParameter("p", petitionId)
+        .getResultList();
+  }
+
+  @Override
+  public void forgetFollowers(UUID petitionId) {
+    em.createQuery("delete from PetitionFollower f where f.petitionId = :p")
+        .setParameter("p", petitionId)
+        .executeUpdate();
   }
 }

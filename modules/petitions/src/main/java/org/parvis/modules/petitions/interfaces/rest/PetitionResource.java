@@ -13,11 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.petitions.PetitionsModule;
 import org.parvis.modules.petitions.application.CouncilReferral;
@@ -75,7 +77,7 @@ public class PetitionResource {
   @RequiresVerifiedResidency
   public Response draft(DraftBody body) {
     body = edge.check(body);
-    Petition petition = drafting.draft(body.title(), body.body(), resident());
+    Petition petition = drafting.draft(body.title(), body.body(), resident(), caller.email());
     return Response.status(Response.Status.CREATED).entity(view(petition)).build();
   }
 
@@ -83,7 +85,7 @@ public class PetitionResource {
   @Path("{id}/cosignatures")
   @RequiresVerifiedResidency
   public Response cosign(@PathParam("id") UUID id) {
-    drafting.cosign(id, resident());
+    drafting.cosign(id, resident(), caller.email());
     return Response.noContent().build();
   }
 
@@ -118,12 +120,16 @@ public class PetitionResource {
         petition.threshold().orElse(null), petition.status().name(), mine);
   }
 
-  /** 201 when the signature is new; 200 with the same count when this person had signed. */
+  /**
+   * 201 when the signature is new; 200 with the same count when this person had signed. With
+   * {@code ?keepInformed=true} the signer gets the petition's news by email, at the address the
+   * identity provider verified.
+   */
   @POST
   @Path("{id}/signatures")
   @RequiresVerifiedResidency
-  public Response sign(@PathParam("id") UUID id) {
-    var outcome = signing.sign(id, resident());
+  public Response sign(@PathParam("id") UUID id, @QueryParam("keepInformed") boolean keepInformed) {
+    var outcome = signing.sign(id, resident(), keepInformed ? caller.email() : Optional.empty());
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(new SignOutcomeView(outcome.signatures(), outcome.status().name(), true))
         .build();

@@ -1,0 +1,75 @@
+package org.parvis.modules.petitions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.parvis.modules.petitions.domain.Petition;
+import org.parvis.modules.petitions.domain.PetitionRepository;
+import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.Mailer;
+import org.parvis.spi.tenant.CurrentTenant;
+
+/**
+ * Tells a petition's followers, in the tenant's language, that it goes before the council, when
+ * the council meets, and what it answered. Called inside the transaction that changed the
+ * petition: nothing is sent if that change rolls back. Once the answer is sent the addresses are
+ * deleted.
+ */
+@ApplicationScoped
+public class PetitionNotifications {
+
+  @Inject PetitionRepository petitions;
+  @Inject Mailer mailer;
+  @Inject CurrentTenant tenant;
+
+  public void referred(Petition petition) {
+    notifyFollowers(petition, "mail.referred", petition.title());
+  }
+
+  public void meetingScheduled(Petition petition) {
+    Locale locale = tenant.require().locale();
+    String date = petition.councilMeetingDate()
+        .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+        .orElseThrow();
+    notifyFollowers(petition, "mail.meeting", petition.title(), date);
+  }
+
+  public void answered(Petition petition) {
+    Locale locale = tenant.require().locale();
+    String decision = texts(locale).getString(
+        "mail.decision." + petition.decision().orElseThrow().name());
+    notifyFollowers(petition, "mail.answered", petition.title(), decision,
+        petition.answer().orElse(""));
+    petitions.forgetFollowers(petition.id());
+  }
+
+  private void notifyFollowers(Petition petition, String key, Object... arguments) {
+    Locale locale = tenant.require().locale();
+    ResourceBundle texts = texts(locale);
+    String subject = format(texts.getString(key + ".subject"), locale, arguments);
+    String body = format(texts.getString(key + ".body"), locale, arguments) + "\n\n"
+        + format(texts.getString("mail.footer"), locale, tenant.require().displayName());
+    for (String email : petitions.followerEmails(petition.id())) {
+      mailer.send(MailMessage.of(email, oneLine(subject), body));
+    }
+  }
+
+  private static String oneLine(String subject) {
+    String line = subject.replaceAll("[\\r\\n]+", " ");
+    return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+  }
+
+  private static String format(String pattern, Locale locale, Object... arguments) {
+    return new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  private static ResourceBundle texts(Locale locale) {
+    return ResourceBundle.getBundle("messages.petitions", locale,
+        PetitionNotifications.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}

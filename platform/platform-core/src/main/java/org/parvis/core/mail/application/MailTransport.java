@@ -1,0 +1,19 @@
+package org.parvis.core.mail.application;
+
+import org.parvis.spi.mail.MailMessage;
+
+/** Hands one message to the mail server. */
+public interface MailTransport {
+
+  /**
+   * @throws MailNotSent when the server could not be reached or refused the message
+   */
+  void send(String senderName, MailMessage message);
+
+  /** A failed delivery attempt, worth retrying later. */
+  final class MailNotSent extends RuntimeException {
+    public MailNotSent(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
