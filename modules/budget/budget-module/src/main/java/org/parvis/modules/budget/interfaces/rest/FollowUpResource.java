@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.BudgetProblems;
+import org.parvis.modules.budget.application.ProjectPhotos;
 import org.parvis.modules.budget.application.WorksFollowUp;
 import org.parvis.modules.budget.application.WorksFollowUp.Report;
 import org.parvis.modules.budget.domain.Milestone;
@@ -87,6 +88,29 @@ public class FollowUpResource {
   public Response removeMilestone(@PathParam("project") UUID project,
       @PathParam("milestone") UUID milestone) {
     works.removeMilestone(project, milestone);
+    return Response.noContent().build();
+  }
+
+  @Inject ProjectPhotos photos;
+
+  /** A photo of the works: raw bytes with their Content-Type, {@code filename} and {@code alt}. */
+  @POST
+  @Path("photos")
+  @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
+  public Response addPhoto(@PathParam("project") UUID project,
+      @QueryParam("filename") String filename, @QueryParam("alt") String alt, byte[] content) {
+    Photo photo = photos.addToWorks(project, PhotoView.filename(filename), content,
+        PhotoView.altText(alt), IdeaResource.asker(caller));
+    return Response.status(Response.Status.CREATED).entity(PhotoView.of(photo)).build();
+  }
+
+  @DELETE
+  @Path("photos/{photo}")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.STAFF})
+  public Response removePhoto(@PathParam("project") UUID project,
+      @PathParam("photo") UUID photo) {
+    photos.removeFromWorks(project, photo);
     return Response.noContent().build();
   }
 

@@ -29,6 +29,7 @@ import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.application.PublishedResults;
+import org.parvis.modules.budget.application.ProjectPhotos;
 import org.parvis.modules.budget.application.WorksFollowUp;
 import org.parvis.modules.budget.domain.BallotKind;
 import org.parvis.modules.budget.domain.Edition;
@@ -58,6 +59,7 @@ public class BudgetPortal {
   @Inject BallotBox box;
   @Inject PublishedResults results;
   @Inject WorksFollowUp works;
+  @Inject ProjectPhotos photos;
   @Inject Caller caller;
   @Context HttpServletRequest request;
 
@@ -214,6 +216,7 @@ public class BudgetPortal {
     if (project.finalCost() != null) {
       html.append("<p>").append(escape(m.get("budget.cost", project.finalCost()))).append("</p>");
     }
+    html.append(FollowUpHtml.photos(photos.ofIdea(projectId), m.get("budget.project.photos")));
     works.reportIfFunded(projectId).ifPresentOrElse(
         report -> html.append(FollowUpHtml.section(report, m)),
         () -> {
