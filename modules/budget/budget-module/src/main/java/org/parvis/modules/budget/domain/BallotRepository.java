@@ -15,7 +15,7 @@ public interface BallotRepository {
    * Creates the voter's ballot in the envelope's scope or replaces it, atomically: concurrent
    * calls for one voter leave exactly one ballot, the last one written.
    */
-  Stored upsert(Edition edition, Envelope envelope, String voterKey, String channel,
+  Stored upsert(UUID editionId, UUID envelopeId, String scope, String voterKey, String channel,
       Map<UUID, Long> points, long totalCost);
 
   /**

@@ -45,6 +45,20 @@ public interface EditionRepository {
 
   List<Idea> ideas(UUID editionId);
 
+  /**
+   * An envelope of the edition with the final cost of each project on its ballot, in one query;
+   * empty when the envelope is not the edition's.
+   */
+  Optional<BallotPaper> ballotPaper(UUID editionId, UUID envelopeId);
+
+  /** What a ballot is checked against: the envelope and its projects' final costs. */
+  record BallotPaper(UUID envelopeId, long amount, boolean district, Map<UUID, Long> costs) {
+    /** The uniqueness scope of a ballot in this envelope: {@code city} or {@code district}. */
+    public String scope() {
+      return district ? "district" : "city";
+    }
+  }
+
   /** The final cost of each project on the envelope's ballot, by project id, in one query. */
   Map<UUID, Long> ballotCosts(UUID envelopeId);
 }

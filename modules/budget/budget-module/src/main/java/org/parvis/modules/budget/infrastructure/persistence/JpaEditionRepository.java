@@ -113,6 +113,29 @@ public class JpaEditionRepository implements EditionRepository {
   }
 
   @Override
+  public Optional<BallotPaper> ballotPaper(UUID editionId, UUID envelopeId) {
+    List<Object[]> rows = em.createQuery("select v.amount, v.district, i.id, i.finalCost"
+            + " from Envelope v left join Idea i on i.envelopeId = v.id and i.status = :feasible"
+            + " and i.hidden = false and i.finalCost is not null"
+            + " where v.id = :env and v.editionId = :edition order by i.createdAt", Object[].class)
+        .setParameter("env", envelopeId)
+        .setParameter("edition", editionId)
+        .setParameter("feasible", IdeaStatus.FEASIBLE)
+        .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<UUID, Long> costs = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      if (row[2] != null) {
+        costs.put((UUID) row[2], (Long) row[3]);
+      }
+    }
+    return Optional.of(new BallotPaper(envelopeId, (Long) rows.get(0)[0],
+        (Boolean) rows.get(0)[1], costs));
+  }
+
+  @Override
   public Map<UUID, Long> ballotCosts(UUID envelopeId) {
     Map<UUID, Long> costs = new LinkedHashMap<>();
     em.createQuery("select i.id, i.finalCost from Idea i where i.envelopeId = :env"
