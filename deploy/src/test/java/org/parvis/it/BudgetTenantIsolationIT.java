@@ -60,5 +60,22 @@ class BudgetTenantIsolationIT {
 
     // A's edition is untouched: still in its vote, the ballot still there.
     assertEquals("VOTE", a.tenant().http().get(base).json().getString("phase"));
+
+    // Published results, their recount and the follow-up of funded projects stay in A.
+    assertEquals(200, a.admin().post(base + "/vote/close", null).status());
+    assertEquals(200, a.tenant().http().get(base + "/results").status());
+    String followUp = "/api/budget/projects/" + project + "/follow-up";
+    assertEquals(200, a.staff().put(followUp, "{\"status\": \"IN_STUDY\", \"progress\": 5}")
+        .status());
+    assertEquals(404, inB.get(base + "/results").status());
+    assertEquals(404, b.admin().post(base + "/results/recount", "{\"reason\": \"intrusion\"}")
+        .status());
+    assertEquals(404, b.admin().get(base + "/results/recounts").status());
+    assertEquals(404, inB.get(followUp).status());
+    assertEquals(404, b.staff().put(followUp, "{\"status\": \"DONE\", \"progress\": 100}")
+        .status());
+    assertEquals(404, b.staff().post(followUp + "/milestones",
+        "{\"title\": \"intrusion\", \"plannedOn\": \"2027-01-01\"}").status());
+    assertEquals("IN_STUDY", a.tenant().http().get(followUp).json().getString("status"));
   }
 }

@@ -13,13 +13,14 @@ import org.parvis.modules.budget.domain.BallotRepository;
 import org.parvis.modules.budget.domain.BallotRules;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.EditionRepository;
-import org.parvis.modules.budget.domain.Envelope;
+import org.parvis.modules.budget.domain.EditionRepository.BallotPaper;
 import org.parvis.modules.budget.domain.Phase;
 
 /**
  * Casting ballots, online and on paper, in one short transaction: lock the edition for share (so
- * that closing the vote waits for ballots in flight), check the rules against the envelope's
- * projects (one query), then one atomic upsert keyed on the voter.
+ * that closing the vote and publishing its results wait for ballots in flight), read the envelope
+ * with its projects' costs (one query), check the rules, then one atomic upsert keyed on the
+ * voter (plus the idempotency key's claim and link when the request has one).
  */
 @ApplicationScoped
 @Transactional
@@ -61,19 +62,17 @@ public class BallotBox {
       return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
           ballot.channel(), false, true);
     }
-    Envelope envelope = editions.envelopes(editionId).stream()
-        .filter(e -> e.id().equals(envelopeId))
-        .findFirst()
+    BallotPaper paper = editions.ballotPaper(editionId, envelopeId)
         .orElseThrow(() -> BudgetProblems.invalid("envelope", "is not an envelope of this edition"));
-    Map<UUID, Long> costs = editions.ballotCosts(envelope.id());
     BallotRules rules = edition.rules();
-    rules.check(points, costs, envelope.amount()).ifPresent(v -> {
+    rules.check(points, paper.costs(), paper.amount()).ifPresent(v -> {
       throw BudgetProblems.ruleBroken(v);
     });
-    long cost = BallotRules.totalCost(points, costs);
-    var stored = ballots.upsert(edition, envelope, voter.key(), voter.channel(), points, cost);
+    long cost = BallotRules.totalCost(points, paper.costs());
+    var stored = ballots.upsert(editionId, paper.envelopeId(), paper.scope(), voter.key(),
+        voter.channel(), points, cost);
     idempotencyKey.ifPresent(key -> ballots.attach(voter.key(), key, stored.ballotId()));
-    return new Cast(stored.ballotId(), envelope.id(), points, cost, voter.channel(),
+    return new Cast(stored.ballotId(), paper.envelopeId(), points, cost, voter.channel(),
         stored.created(), false);
   }
 

@@ -10,6 +10,7 @@ public final class BudgetProblems {
 
   public static final String BALLOT_RULE = "urn:parvis:problem:budget-ballot-rule";
   public static final String WRONG_PHASE = "urn:parvis:problem:budget-wrong-phase";
+  public static final String RESULTS_PUBLISHED = "urn:parvis:problem:budget-results-published";
 
   private BudgetProblems() {}
 
@@ -39,6 +40,13 @@ public final class BudgetProblems {
     return new ProblemException(409, WRONG_PHASE, "Not in this phase",
         action + " is possible during " + needed + "; the edition is in " + current,
         Map.of("phase", current.name(), "requiredPhase", needed.name()));
+  }
+
+  /** A 409: the results are published, the vote cannot be reopened. */
+  public static ProblemException resultsPublished() {
+    return new ProblemException(409, RESULTS_PUBLISHED, "Results already published",
+        "The vote of this edition is closed and its results are published; it cannot be"
+            + " reopened. An administrator can recount the results instead.", Map.of());
   }
 
   public static ProblemException noEdition() {

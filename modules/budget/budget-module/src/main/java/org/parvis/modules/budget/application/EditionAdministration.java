@@ -10,6 +10,7 @@ import org.parvis.modules.budget.domain.BallotRules;
 import org.parvis.modules.budget.domain.Calendar;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.EditionRepository;
+import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.domain.Envelope;
 
 /** Administrators create editions, with their envelopes, and move their calendar. */
@@ -18,12 +19,13 @@ import org.parvis.modules.budget.domain.Envelope;
 public class EditionAdministration {
 
   @Inject EditionRepository editions;
+  @Inject PublishedResults results;
 
   /** One envelope to create: a district's, or the city-wide one. */
   public record EnvelopeSpec(String name, long amount, boolean district) {}
 
   public Edition create(String title, String allocationRule, BallotRules rules, Calendar calendar,
-      List<EnvelopeSpec> envelopes) {
+      List<EnvelopeSpec> envelopes, String mesUtility, String mesCompletion) {
     if (envelopes.stream().filter(e -> !e.district()).count() > 1) {
       throw BudgetProblems.invalid("envelopes", "at most one city-wide envelope");
     }
@@ -36,6 +38,11 @@ public class EditionAdministration {
     } catch (IllegalArgumentException e) {
       throw BudgetProblems.invalid("allocationRule", e.getMessage());
     }
+    try {
+      edition.countEqualSharesWith(mesUtility, mesCompletion);
+    } catch (IllegalArgumentException e) {
+      throw BudgetProblems.invalid("equalShares", e.getMessage());
+    }
     editions.add(edition);
     int position = 0;
     for (EnvelopeSpec spec : envelopes) {
@@ -44,16 +51,31 @@ public class EditionAdministration {
     return edition;
   }
 
+  /**
+   * Moves the edition's dates. Once its results are published the vote cannot be reopened: a
+   * ballot cast then could not change them (a recount is the way to correct them).
+   */
   public Edition reschedule(UUID editionId, Calendar calendar) {
-    Edition edition = editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
+    Edition edition = editions.editionForUpdate(editionId).orElseThrow(BudgetProblems::noEdition);
+    Phase phase = calendar.phaseAt(Clock.systemUTC().instant());
+    if (!phase.isAtLeast(Phase.RESULTS) && results.published(editionId)) {
+      throw BudgetProblems.resultsPublished();
+    }
     edition.reschedule(calendar);
     return edition;
   }
 
-  /** Closes the vote now: ballots are refused from now on and the results are published. */
+  /**
+   * Closes the vote now: waits for ballots in flight, refuses later ones, and counts and
+   * publishes the results.
+   */
   public Edition closeVote(UUID editionId) {
-    Edition edition = editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
-    edition.reschedule(edition.calendar().closingVoteAt(Clock.systemUTC().instant()));
+    Edition edition = editions.editionForUpdate(editionId).orElseThrow(BudgetProblems::noEdition);
+    if (!edition.phaseAt(Clock.systemUTC().instant()).isAtLeast(Phase.RESULTS)) {
+      edition.reschedule(edition.calendar().closingVoteAt(Clock.systemUTC().instant()));
+      editions.flush();
+    }
+    results.publish(editionId);
     return edition;
   }
 

@@ -25,15 +25,15 @@ import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.EditionRepository;
 import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
-import org.parvis.modules.budget.domain.Phase;
 
 /**
- * Results of a closed vote, per envelope: the edition's allocation rule decides what is funded;
+ * Counts a closed vote, per envelope: the edition's allocation rule decides what is funded;
  * greedy counting and the Method of Equal Shares are computed side by side for comparison.
- * Ballots cannot change once the vote is closed, so the results are computed when asked.
+ * {@link PublishedResults} calls it once when the vote closes and stores what it found; nothing
+ * else should count ballots.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.MANDATORY)
 public class ResultsCalculation {
 
   @Inject EditionRepository editions;
@@ -48,14 +48,16 @@ public class ResultsCalculation {
       String rule, long spent, List<ProjectResult> projects, long greedySpent,
       long equalSharesSpent) {}
 
-  public record EditionResults(Edition edition, List<EnvelopeResult> envelopes) {}
+  /**
+   * An edition's published results, as counted at {@code countedAt}; {@code recounts} is how many
+   * times an administrator has recounted them since.
+   */
+  public record EditionResults(Edition edition, List<EnvelopeResult> envelopes, Instant countedAt,
+      int recounts) {}
 
-  public EditionResults results(UUID editionId) {
-    Edition edition = editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
-    Phase phase = edition.phaseAt(Instant.now());
-    if (!phase.isAtLeast(Phase.RESULTS)) {
-      throw BudgetProblems.wrongPhase("Reading results", Phase.RESULTS, phase);
-    }
+  /** Counts the edition's ballots now, envelope by envelope (in envelope order). */
+  public List<EnvelopeResult> count(Edition edition) {
+    UUID editionId = edition.id();
     Map<UUID, List<Idea>> projects = editions.ideas(editionId).stream()
         .filter(Idea::onBallot)
         .collect(Collectors.groupingBy(Idea::envelopeId));
@@ -67,7 +69,7 @@ public class ResultsCalculation {
           projects.getOrDefault(envelope.id(), List.of()),
           cast.getOrDefault(envelope.id(), List.of())));
     }
-    return new EditionResults(edition, results);
+    return results;
   }
 
   private static EnvelopeResult envelopeResult(
@@ -75,15 +77,18 @@ public class ResultsCalculation {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
     Election election = election(edition, envelope, projects, cast);
     Utility utility = cumulative ? Utility.POINTS : Utility.COST;
+    Utility sharesUtility = cumulative ? Utility.POINTS
+        : "cardinality".equals(edition.mesUtility()) ? Utility.CARDINALITY : Utility.COST;
+    Completion completion = completion(edition.mesCompletion());
     Outcome greedy = AllocationRules.of("greedy", utility, Completion.NONE).allocate(election);
-    Outcome equalShares = AllocationRules.of("equal-shares", utility, Completion.ADD1)
+    Outcome equalShares = AllocationRules.of("equal-shares", sharesUtility, completion)
         .allocate(election);
     // The side-by-side view already counted greedy and equal shares; the edition's own rule is
     // one of them unless it is Phragmén (MES add1 takes seconds on a city-wide vote).
     Outcome chosen = switch (edition.allocationRule()) {
       case "greedy" -> greedy;
       case "equal-shares" -> equalShares;
-      default -> AllocationRules.of(edition.allocationRule(), utility, Completion.ADD1)
+      default -> AllocationRules.of(edition.allocationRule(), utility, completion)
           .allocate(election);
     };
 
@@ -108,28 +113,44 @@ public class ResultsCalculation {
         greedy.cost(), equalShares.cost());
   }
 
+  /** The completion of equal shares by its name in the edition's settings. */
+  static Completion completion(String name) {
+    return switch (name) {
+      case "none" -> Completion.NONE;
+      case "add1-utilitarian" -> Completion.ADD1_UTILITARIAN;
+      default -> Completion.ADD1;
+    };
+  }
+
   /**
    * The envelope's election as the rules library sees it: projects by id and final cost, ballots
-   * in the order of their (random) ids, so that the order says nothing about who voted when.
+   * in the order of their (random) ids, so that the order says nothing about who voted when. A
+   * choice of a project no longer on the ballot (hidden by a moderator after the vote opened) is
+   * left out of its ballot; the ballot itself still counts.
    */
   static Election election(Edition edition, Envelope envelope, List<Idea> projects,
       List<Ballot> cast) {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
+    Set<UUID> onBallot = projects.stream().map(Idea::id).collect(Collectors.toSet());
     return new Election(envelope.amount(),
         projects.stream().map(p -> new Project(p.id().toString(), p.finalCost())).toList(),
         cast.stream()
             .sorted(java.util.Comparator.comparing(Ballot::id))
-            .map(b -> toRulesBallot(b, cumulative))
+            .map(b -> toRulesBallot(b, cumulative, onBallot))
             .toList());
   }
 
-  private static org.parvis.budget.rules.Ballot toRulesBallot(Ballot ballot, boolean cumulative) {
+  private static org.parvis.budget.rules.Ballot toRulesBallot(Ballot ballot, boolean cumulative,
+      Set<UUID> onBallot) {
+    Map<String, Long> points = new HashMap<>();
+    ballot.points().forEach((id, p) -> {
+      if (onBallot.contains(id)) {
+        points.put(id.toString(), cumulative ? p : 1L);
+      }
+    });
     if (cumulative) {
-      Map<String, Long> points = new HashMap<>();
-      ballot.points().forEach((id, p) -> points.put(id.toString(), p));
       return new org.parvis.budget.rules.Ballot(points);
     }
-    return org.parvis.budget.rules.Ballot.approving(
-        ballot.points().keySet().stream().map(UUID::toString).toList());
+    return org.parvis.budget.rules.Ballot.approving(points.keySet().stream().sorted().toList());
   }
 }

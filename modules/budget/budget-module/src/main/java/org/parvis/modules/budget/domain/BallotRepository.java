@@ -15,7 +15,7 @@ public interface BallotRepository {
    * Creates the voter's ballot in the envelope's scope or replaces it, atomically: concurrent
    * calls for one voter leave exactly one ballot, the last one written.
    */
-  Stored upsert(Edition edition, Envelope envelope, String voterKey, String channel,
+  Stored upsert(UUID editionId, UUID envelopeId, String scope, String voterKey, String channel,
       Map<UUID, Long> points, long totalCost);
 
   /**
@@ -35,4 +35,10 @@ public interface BallotRepository {
   Optional<Ballot> byId(UUID id);
 
   List<Ballot> ofEdition(UUID editionId);
+
+  /** A ballot of a past edition read from a file: its voter key and choices. */
+  record Imported(String voterKey, Map<UUID, Long> points, long totalCost) {}
+
+  /** Stores a past edition's ballots (channel {@code IMPORT}) in a few multi-row inserts. */
+  void addImported(UUID editionId, UUID envelopeId, String scope, List<Imported> ballots);
 }

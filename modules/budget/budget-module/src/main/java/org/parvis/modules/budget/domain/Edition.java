@@ -35,6 +35,14 @@ public class Edition {
 
   @Embedded private BallotRules rules;
 
+  /** Satisfaction that equal shares assumes: {@code cost} or {@code cardinality}. */
+  @Column(name = "mes_utility", nullable = false)
+  private String mesUtility = "cost";
+
+  /** What equal shares does with unspent money: {@code none}, {@code add1}, {@code add1-utilitarian}. */
+  @Column(name = "mes_completion", nullable = false)
+  private String mesCompletion = "add1";
+
   @Embedded private Calendar calendar;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -55,6 +63,34 @@ public class Edition {
     this.rules = Objects.requireNonNull(rules);
     this.calendar = Objects.requireNonNull(calendar);
     this.createdAt = Instant.now();
+  }
+
+  /** The utilities equal shares may assume (cumulative ballots always use their points). */
+  public static final java.util.List<String> MES_UTILITIES = java.util.List.of("cost", "cardinality");
+
+  /** The completions of equal shares, as the command line names them. */
+  public static final java.util.List<String> MES_COMPLETIONS =
+      java.util.List.of("none", "add1", "add1-utilitarian");
+
+  /** Sets how equal shares counts this edition (and compares with greedy counting). */
+  public void countEqualSharesWith(String utility, String completion) {
+    if (!MES_UTILITIES.contains(utility)) {
+      throw new IllegalArgumentException("utility is cost or cardinality, not '" + utility + "'");
+    }
+    if (!MES_COMPLETIONS.contains(completion)) {
+      throw new IllegalArgumentException(
+          "completion is none, add1 or add1-utilitarian, not '" + completion + "'");
+    }
+    this.mesUtility = utility;
+    this.mesCompletion = completion;
+  }
+
+  public String mesUtility() {
+    return mesUtility;
+  }
+
+  public String mesCompletion() {
+    return mesCompletion;
   }
 
   public Phase phaseAt(Instant now) {

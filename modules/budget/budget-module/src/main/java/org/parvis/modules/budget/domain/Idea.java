@@ -83,10 +83,21 @@ public class Idea {
 
   public Idea(UUID editionId, UUID envelopeId, String title, String description, String category,
       Double latitude, Double longitude, long estimatedCost, String authorSubject) {
+    this(UUID.randomUUID(), editionId, envelopeId, title, description, category, latitude,
+        longitude, estimatedCost, authorSubject);
+  }
+
+  /**
+   * An idea with a chosen id: a past edition's project imported from a file, whose ids must sort
+   * like the file's project ids so that ties break as they did.
+   */
+  public Idea(UUID id, UUID editionId, UUID envelopeId, String title, String description,
+      String category, Double latitude, Double longitude, long estimatedCost,
+      String authorSubject) {
     if (estimatedCost < 0) {
       throw new IllegalArgumentException("a cost cannot be negative");
     }
-    this.id = UUID.randomUUID();
+    this.id = Objects.requireNonNull(id);
     this.editionId = Objects.requireNonNull(editionId);
     this.envelopeId = Objects.requireNonNull(envelopeId);
     this.title = Objects.requireNonNull(title);

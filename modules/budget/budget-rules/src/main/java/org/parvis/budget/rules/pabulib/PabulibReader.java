@@ -55,6 +55,7 @@ public final class PabulibReader {
     private final String source;
     private int lineNumber;
     private final Map<String, String> meta = new LinkedHashMap<>();
+    private final Map<String, Integer> metaLines = new HashMap<>();
     private final List<Map<String, String>> projectRows = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
     private final Map<String, Project> projectsById = new HashMap<>();
@@ -104,7 +105,10 @@ public final class PabulibReader {
                 + "), found " + fields.size());
           }
           switch (section) {
-            case "META" -> meta.put(fields.get(0).strip(), fields.get(1).strip());
+            case "META" -> {
+              meta.put(fields.get(0).strip(), fields.get(1).strip());
+              metaLines.put(fields.get(0).strip(), lineNumber);
+            }
             case "PROJECTS" -> project(columns, fields);
             default -> vote(columns, fields, voteType);
           }
@@ -136,7 +140,8 @@ public final class PabulibReader {
       budget();
       String voteType = meta.getOrDefault("vote_type", "approval").toLowerCase(Locale.ROOT);
       if (!VOTE_TYPES.contains(voteType)) {
-        throw error("unknown vote_type '" + voteType + "' (expected one of " + VOTE_TYPES + ")");
+        throw errorAt("vote_type",
+            "unknown vote_type '" + voteType + "' (expected one of " + VOTE_TYPES + ")");
       }
       return voteType;
     }
@@ -217,11 +222,11 @@ public final class PabulibReader {
       try {
         BigDecimal value = new BigDecimal(text.strip());
         if (value.signum() < 0) {
-          throw error("negative budget: " + text);
+          throw errorAt("budget", "negative budget: " + text);
         }
         return value.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
       } catch (NumberFormatException | ArithmeticException e) {
-        throw error("budget is not a number: '" + text + "'");
+        throw errorAt("budget", "budget is not a number: '" + text + "'");
       }
     }
 
@@ -278,6 +283,12 @@ public final class PabulibReader {
 
     private PabulibFormatException error(String problem) {
       return new PabulibFormatException(source, lineNumber, problem);
+    }
+
+    /** An error in a META value, reported at the line that gives it. */
+    private PabulibFormatException errorAt(String metaKey, String problem) {
+      return new PabulibFormatException(source, metaLines.getOrDefault(metaKey, lineNumber),
+          problem);
     }
 
     private static String abbreviate(String line) {

@@ -82,7 +82,10 @@ class PabulibReaderTest {
     assertEquals(9, assertThrows(PabulibFormatException.class,
         () -> read(CUMULATIVE.replace("2;300;Library", "2;300"))).line());
     assertEquals(5, assertThrows(PabulibFormatException.class,
-        () -> read(CUMULATIVE.replace("vote_type;cumulative", "vote_type;borda"))).line() - 1);
+        () -> read(CUMULATIVE.replace("vote_type;cumulative", "vote_type;borda"))).line(),
+        "a bad META value is reported at its own line");
+    assertEquals(4, assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("budget;1000.0", "budget;lots"))).line());
     assertEquals(1, assertThrows(PabulibFormatException.class,
         () -> read("PROJECTS\nproject_id;cost\n")).line());
   }

@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.parvis.modules.budget.domain.Ballot;
 import org.parvis.modules.budget.domain.BallotRepository;
 import org.parvis.modules.budget.domain.Choices;
-import org.parvis.modules.budget.domain.Edition;
-import org.parvis.modules.budget.domain.Envelope;
 
 /**
  * Ballots are written with native upserts: PostgreSQL's {@code on conflict} resolves concurrent
@@ -24,8 +22,8 @@ public class JpaBallotRepository implements BallotRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public Stored upsert(Edition edition, Envelope envelope, String voterKey, String channel,
-      Map<UUID, Long> points, long totalCost) {
+  public Stored upsert(UUID editionId, UUID envelopeId, String scope, String voterKey,
+      String channel, Map<UUID, Long> points, long totalCost) {
     Object[] row = (Object[]) em.createNativeQuery("""
             insert into budget_ballot (id, tenant_id, edition_id, envelope_id, voter_key, scope,
                                        channel, choices, total_cost, cast_at, updated_at)
@@ -37,10 +35,10 @@ public class JpaBallotRepository implements BallotRepository {
                    updated_at = excluded.updated_at
             returning id, (xmax = 0) as created""")
         .setParameter("id", UUID.randomUUID())
-        .setParameter("edition", edition.id())
-        .setParameter("envelope", envelope.id())
+        .setParameter("edition", editionId)
+        .setParameter("envelope", envelopeId)
         .setParameter("voter", voterKey)
-        .setParameter("scope", envelope.ballotScope())
+        .setParameter("scope", scope)
         .setParameter("channel", channel)
         .setParameter("choices", Choices.write(points))
         .setParameter("cost", totalCost)
@@ -108,5 +106,37 @@ public class JpaBallotRepository implements BallotRepository {
     return em.createQuery("select b from BudgetBallot b where b.editionId = :e", Ballot.class)
         .setParameter("e", editionId)
         .getResultList();
+  }
+
+  @Override
+  public void addImported(UUID editionId, UUID envelopeId, String scope,
+      List<Imported> ballots) {
+    int rows = 500; // 7 parameters a row, far below PostgreSQL's 65,535
+    Instant now = Instant.now();
+    for (int from = 0; from < ballots.size(); from += rows) {
+      List<Imported> chunk = ballots.subList(from, Math.min(ballots.size(), from + rows));
+      StringBuilder sql = new StringBuilder("""
+          insert into budget_ballot (id, tenant_id, edition_id, envelope_id, voter_key, scope,
+                                     channel, choices, total_cost, cast_at, updated_at) values """);
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(:id").append(i)
+            .append(", parvis_current_tenant(), :edition, :envelope, :voter").append(i)
+            .append(", :scope, 'IMPORT', :choices").append(i).append(", :cost").append(i)
+            .append(", :now, :now)");
+      }
+      var insert = em.createNativeQuery(sql.toString())
+          .setParameter("edition", editionId)
+          .setParameter("envelope", envelopeId)
+          .setParameter("scope", scope)
+          .setParameter("now", now);
+      for (int i = 0; i < chunk.size(); i++) {
+        Imported ballot = chunk.get(i);
+        insert.setParameter("id" + i, UUID.randomUUID())
+            .setParameter("voter" + i, ballot.voterKey())
+            .setParameter("choices" + i, Choices.write(ballot.points()))
+            .setParameter("cost" + i, ballot.totalCost());
+      }
+      insert.executeUpdate();
+    }
   }
 }

@@ -71,6 +71,21 @@ public class JpaEditionRepository implements EditionRepository {
   }
 
   @Override
+  public Optional<Edition> editionForUpdate(UUID id) {
+    Edition edition = em.find(Edition.class, id);
+    if (edition != null) {
+      // refresh, not find(…, lock): the edition may already be in the persistence context.
+      em.refresh(edition, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return Optional.ofNullable(edition);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public List<Edition> editions() {
     return em.createQuery("select e from Edition e order by e.createdAt desc", Edition.class)
         .getResultList();
@@ -95,6 +110,29 @@ public class JpaEditionRepository implements EditionRepository {
             "select i from Idea i where i.editionId = :e order by i.createdAt", Idea.class)
         .setParameter("e", editionId)
         .getResultList();
+  }
+
+  @Override
+  public Optional<BallotPaper> ballotPaper(UUID editionId, UUID envelopeId) {
+    List<Object[]> rows = em.createQuery("select v.amount, v.district, i.id, i.finalCost"
+            + " from Envelope v left join Idea i on i.envelopeId = v.id and i.status = :feasible"
+            + " and i.hidden = false and i.finalCost is not null"
+            + " where v.id = :env and v.editionId = :edition order by i.createdAt", Object[].class)
+        .setParameter("env", envelopeId)
+        .setParameter("edition", editionId)
+        .setParameter("feasible", IdeaStatus.FEASIBLE)
+        .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<UUID, Long> costs = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      if (row[2] != null) {
+        costs.put((UUID) row[2], (Long) row[3]);
+      }
+    }
+    return Optional.of(new BallotPaper(envelopeId, (Long) rows.get(0)[0],
+        (Boolean) rows.get(0)[1], costs));
   }
 
   @Override

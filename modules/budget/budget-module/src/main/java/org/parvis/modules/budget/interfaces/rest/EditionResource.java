@@ -71,7 +71,11 @@ public class EditionResource {
         body.calendar().toCalendar(),
         body.envelopes().stream()
             .map(e -> new EnvelopeSpec(e.name(), e.amount(), e.district()))
-            .toList());
+            .toList(),
+        body.equalShares() == null || body.equalShares().utility() == null
+            ? "cost" : body.equalShares().utility(),
+        body.equalShares() == null || body.equalShares().completion() == null
+            ? "add1" : body.equalShares().completion());
     return Response.status(Response.Status.CREATED)
         .entity(EditionView.of(edition, administration.envelopes(edition.id())))
         .build();
@@ -98,9 +102,16 @@ public class EditionResource {
   public record EditionBody(
       @NotBlank @Size(max = 200) String title,
       @Size(max = 20) String allocationRule,
+      @Valid EqualSharesBody equalShares,
       @NotNull @Valid BallotBody ballot,
       @NotNull @Valid CalendarBody calendar,
       @NotEmpty @Size(max = 100) List<@Valid EnvelopeBody> envelopes) {}
+
+  /**
+   * How equal shares counts: {@code utility} {@code cost} (default) or {@code cardinality},
+   * {@code completion} {@code none}, {@code add1} (default) or {@code add1-utilitarian}.
+   */
+  public record EqualSharesBody(@Size(max = 20) String utility, @Size(max = 20) String completion) {}
 
   /** Ballot rules: kind, and the limits that apply to it. */
   public record BallotBody(

@@ -12,7 +12,11 @@ import org.parvis.spi.module.LocalizedText;
 
 /** An edition as the API shows it, with its current phase and its rules in plain words. */
 public record EditionView(UUID id, String title, String phase, String allocationRule,
-    BallotView ballot, CalendarView calendar, List<EnvelopeView> envelopes) {
+    EqualSharesView equalShares, BallotView ballot, CalendarView calendar,
+    List<EnvelopeView> envelopes) {
+
+  /** How equal shares counts the edition: utility and completion. */
+  public record EqualSharesView(String utility, String completion) {}
 
   public record BallotView(String kind, int maxChoices, int minChoices, int minSpentPercent,
       int points) {}
@@ -32,6 +36,7 @@ public record EditionView(UUID id, String title, String phase, String allocation
     BallotRules rules = edition.rules();
     return new EditionView(edition.id(), edition.title(), edition.phaseAt(Instant.now()).name(),
         edition.allocationRule(),
+        new EqualSharesView(edition.mesUtility(), edition.mesCompletion()),
         new BallotView(rules.kind().name(), rules.maxChoices(), rules.minChoices(),
             rules.minSpentPercent(), rules.totalPoints()),
         CalendarView.of(edition.calendar()),

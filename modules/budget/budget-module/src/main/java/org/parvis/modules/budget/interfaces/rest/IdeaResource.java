@@ -8,17 +8,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.IdeaBox;
+import org.parvis.modules.budget.application.ProjectPhotos;
+import org.parvis.modules.budget.application.ProjectPhotos.Asker;
+import org.parvis.modules.budget.interfaces.rest.FollowUpResource.PhotoView;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
@@ -77,6 +83,40 @@ public class IdeaResource {
   public IdeaView merge(@PathParam("idea") UUID idea, MergeBody body) {
     body = edge.check(body);
     return IdeaView.of(ideas.merge(idea, body.into(), body.reason()));
+  }
+
+  @Inject ProjectPhotos photos;
+
+  /** The idea's photos, with their alternative text. */
+  @GET
+  @Path("{idea}/photos")
+  public List<PhotoView> photos(@PathParam("idea") UUID idea) {
+    return photos.ofIdea(idea).stream().map(PhotoView::of).toList();
+  }
+
+  /** A photo of the idea (its author or staff): raw bytes, {@code filename} and {@code alt}. */
+  @POST
+  @Path("{idea}/photos")
+  @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+  public Response addPhoto(@PathParam("idea") UUID idea, @QueryParam("filename") String filename,
+      @QueryParam("alt") String alt, byte[] content) {
+    var added = photos.addToIdea(idea, PhotoView.filename(filename), content,
+        PhotoView.altText(alt), asker(caller));
+    return Response.status(Response.Status.CREATED).entity(PhotoView.of(added)).build();
+  }
+
+  @DELETE
+  @Path("{idea}/photos/{photo}")
+  public Response removePhoto(@PathParam("idea") UUID idea, @PathParam("photo") UUID photo) {
+    photos.removeFromIdea(idea, photo, asker(caller));
+    return Response.noContent().build();
+  }
+
+  /** The signed-in caller, and whether they are staff (or an administrator). */
+  static Asker asker(Caller caller) {
+    var roles = caller.tenantRoles();
+    return new Asker(signedIn(caller),
+        roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.STAFF));
   }
 
   static boolean moderates(Caller caller) {

@@ -28,7 +28,9 @@ import org.parvis.modules.budget.application.BallotBox.Voter;
 import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.IdeaBox;
-import org.parvis.modules.budget.application.ResultsCalculation;
+import org.parvis.modules.budget.application.PublishedResults;
+import org.parvis.modules.budget.application.ProjectPhotos;
+import org.parvis.modules.budget.application.WorksFollowUp;
 import org.parvis.modules.budget.domain.BallotKind;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Envelope;
@@ -55,7 +57,9 @@ public class BudgetPortal {
   @Inject EditionAdministration editions;
   @Inject IdeaBox ideas;
   @Inject BallotBox box;
-  @Inject ResultsCalculation results;
+  @Inject PublishedResults results;
+  @Inject WorksFollowUp works;
+  @Inject ProjectPhotos photos;
   @Inject Caller caller;
   @Context HttpServletRequest request;
 
@@ -194,7 +198,33 @@ public class BudgetPortal {
     }
     var computed = results.results(id);
     return layout.page(m.get("budget.results.title", edition.title()),
-        ResultsHtml.of(computed, m, layout.language()));
+        ResultsHtml.of(computed, m, layout.language())
+            + FollowUpHtml.list(computed, works.followUps(id), m));
+  }
+
+  /** A project (an idea of the edition): what it is, and its follow-up once funded. */
+  @GET
+  @Path("{edition}/projects/{project}")
+  public Response project(@PathParam("edition") UUID id, @PathParam("project") UUID projectId) {
+    BudgetMessages m = messages();
+    Idea project = ideas.idea(projectId, false);
+    if (!project.editionId().equals(id)) {
+      throw ProblemException.notFound("No such project in this edition");
+    }
+    StringBuilder html = new StringBuilder("<p>").append(escape(project.description()))
+        .append("</p>");
+    if (project.finalCost() != null) {
+      html.append("<p>").append(escape(m.get("budget.cost", project.finalCost()))).append("</p>");
+    }
+    html.append(FollowUpHtml.photos(photos.ofIdea(projectId), m.get("budget.project.photos")));
+    works.reportIfFunded(projectId).ifPresentOrElse(
+        report -> html.append(FollowUpHtml.section(report, m)),
+        () -> {
+          if (editions.edition(id).phaseAt(Instant.now()).isAtLeast(Phase.RESULTS)) {
+            html.append("<p>").append(escape(m.get("budget.project.notFunded"))).append("</p>");
+          }
+        });
+    return layout.page(project.title(), html.toString());
   }
 
   private Response ballotPage(Edition edition, Envelope envelope, Map<UUID, Long> chosen,
