@@ -3,7 +3,6 @@ package org.parvis.modules.budget.interfaces.web;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -61,7 +59,6 @@ public class BudgetPortal {
   @Inject WorksFollowUp works;
   @Inject ProjectPhotos photos;
   @Inject Caller caller;
-  @Context HttpServletRequest request;
 
   @GET
   public Response index() {
@@ -150,7 +147,7 @@ public class BudgetPortal {
   @Path("{edition}/ballot")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
-    FormToken.require(request, form.getFirst("csrf"));
+    layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, parse(form.getFirst("envelope")));
     Map<UUID, Long> points = new LinkedHashMap<>();
@@ -236,7 +233,7 @@ public class BudgetPortal {
     String main = BallotFormHtml.of(edition, envelope, projects, chosen, m,
         phase == Phase.VOTE ? null : "budget.ballot.closed",
         caller.verifiedResidentId().isPresent() ? null : "budget.ballot.verify",
-        notice, refusal, FormToken.of(request));
+        notice, refusal, layout.formToken());
     return Response.fromResponse(layout.page(m.get("budget.ballot.title", envelope.name()), main))
         .status(status).build();
   }
