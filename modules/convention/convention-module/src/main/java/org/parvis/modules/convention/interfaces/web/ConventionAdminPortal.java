@@ -412,7 +412,9 @@ public class ConventionAdminPortal {
           .append(Html.escape(t.get("admin.form.mode." + m))).append("</label></div>");
     }
     field(f, "slack", t.get("admin.form.slack"), "number", typed);
-    f.append("<table><caption>").append(Html.escape(t.get("admin.form.table"))).append("</caption><thead><tr>");
+    f.append("<table><caption>").append(Html.escape(t.get("admin.form.table")))
+        .append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(t.get("admin.form.col.row")))
+        .append("</th>");
     List<String> columns = List.of("category", "value", "min", "max", "share");
     for (String col : columns) {
       f.append("<th scope=\"col\" id=\"col-").append(col).append("\">")
@@ -420,14 +422,14 @@ public class ConventionAdminPortal {
     }
     f.append("</tr></thead><tbody>");
     for (int i = 0; i < QUOTA_ROWS; i++) {
-      f.append("<tr>");
+      f.append("<tr><th scope=\"row\" id=\"row-").append(i).append("\">").append(i + 1).append("</th>");
       for (String col : columns) {
         String name = col + "-" + i;
         boolean numeric = !col.equals("category") && !col.equals("value");
         f.append("<td><input type=\"").append(numeric ? "number" : "text").append('"')
             .append(col.equals("share") ? " step=\"any\" min=\"0\" max=\"1\"" : numeric ? " min=\"0\"" : "")
             .append(" id=\"").append(name).append("\" name=\"").append(name)
-            .append("\" aria-labelledby=\"col-").append(col).append("\" value=\"")
+            .append("\" aria-labelledby=\"col-").append(col).append(" row-").append(i).append("\" value=\"")
             .append(Html.escape(value(typed, name))).append("\"></td>");
       }
       f.append("</tr>");
