@@ -264,6 +264,25 @@ class CitizensConventionIsDrawnByLotIT {
     assertTrue(page.contains("Pistes cyclables") && page.contains("Inscrit au budget 2028.")
         && page.contains("Première session") && page.contains(url), page);
     assertEquals(409, member.put(vote, "{\"approve\": true}").status());
+
+    // A proposal judged by majority judgment: adopted when its majority grade reaches "GOOD".
+    String judged = ok(member.post(convention.path("/proposals"),
+        "{\"title\": \"Cantines bio\", \"body\": \"Des repas locaux.\"}")).json().getString("id");
+    ok(admin.post(convention.path("/proposals/" + judged + "/vote-opening"),
+        "{\"method\": \"MAJORITY_JUDGMENT\", \"minimumGrade\": \"GOOD\"}"));
+    String grade = convention.path("/proposals/" + judged + "/votes/mine");
+    assertEquals(409, member.put(grade, "{\"approve\": true}").status());
+    assertEquals(400, member.put(grade, "{\"grade\": \"SUPERB\"}").status());
+    assertEquals(403, volunteerNotSeated.put(grade, "{\"grade\": \"EXCELLENT\"}").status());
+    assertEquals(204, member.put(grade, "{\"grade\": \"VERY_GOOD\"}").status());
+    assertEquals(204, otherMember.put(grade, "{\"grade\": \"POOR\"}").status());
+    assertEquals(204, otherMember.put(grade, "{\"grade\": \"EXCELLENT\"}").status());
+    JsonObject judgment = ok(admin.post(convention.path("/proposals/" + judged + "/vote-closing"), null)).json();
+    assertEquals("ADOPTED", judgment.getString("status"), judgment::toString);
+    assertEquals("VERY_GOOD", judgment.getString("majorityGrade"));
+    assertEquals("[0,0,0,0,1,1]", judgment.getJsonArray("meritProfile").toString());
+    String judgedPage = ok(convention.commune().tenant().http().getHtml("/convention/" + convention.id())).body();
+    assertTrue(judgedPage.contains("mention majoritaire « Très bien »"), judgedPage);
   }
 
   @Test

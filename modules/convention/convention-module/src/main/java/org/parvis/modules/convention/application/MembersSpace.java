@@ -13,6 +13,7 @@ import org.parvis.modules.convention.domain.ConventionRepository;
 import org.parvis.modules.convention.domain.ConventionStateException;
 import org.parvis.modules.convention.domain.ConventionStatus;
 import org.parvis.modules.convention.domain.MembersRepository;
+import org.parvis.modules.convention.domain.Grade;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalStatus;
 import org.parvis.modules.convention.domain.ProposalVote;
@@ -20,6 +21,7 @@ import org.parvis.modules.convention.domain.Session;
 import org.parvis.modules.convention.domain.SessionDocument;
 import org.parvis.modules.convention.domain.Volunteer;
 import org.parvis.modules.convention.domain.VolunteerStatus;
+import org.parvis.modules.convention.domain.VotingMethod;
 import org.parvis.spi.files.Attachments;
 import org.parvis.spi.files.StoredFile;
 import org.parvis.spi.problem.ProblemException;
@@ -126,12 +128,47 @@ public class MembersSpace {
     return p;
   }
 
+  /**
+   * Opens a majority judgment on a proposal: adopted if its majority grade among the seated
+   * members (non-voters counting as "reject") is at least {@code minimum}.
+   */
+  public Proposal openJudgment(UUID conventionId, UUID proposalId, Grade minimum) {
+    seatedConvention(conventionId);
+    Proposal p = proposal(conventionId, proposalId);
+    int seated = conventions.volunteers(conventionId, List.of(VolunteerStatus.SEATED)).size();
+    try {
+      p.openJudgment(minimum, seated);
+    } catch (ConventionStateException e) {
+      throw ConventionProblems.wrongStatus(e);
+    }
+    return p;
+  }
+
+  /** A member grades a proposal under majority judgment; grading again changes the grade. */
+  public void judge(UUID conventionId, UUID proposalId, Grade grade) {
+    Volunteer member = requireMember(conventionId);
+    Proposal p = proposal(conventionId, proposalId);
+    try {
+      p.requireVoting();
+      if (p.method() != VotingMethod.MAJORITY_JUDGMENT) {
+        throw new ConventionStateException("This proposal is voted by approval");
+      }
+    } catch (ConventionStateException e) {
+      throw ConventionProblems.wrongStatus(e);
+    }
+    members.vote(proposalId, member.id()).ifPresentOrElse(v -> v.change(grade),
+        () -> members.add(new ProposalVote(proposalId, member.id(), grade)));
+  }
+
   /** A member approves (or not) a proposal under vote; voting again changes the vote. */
   public void vote(UUID conventionId, UUID proposalId, boolean approve) {
     Volunteer member = requireMember(conventionId);
     Proposal p = proposal(conventionId, proposalId);
     try {
       p.requireVoting();
+      if (p.method() != VotingMethod.APPROVAL) {
+        throw new ConventionStateException("This proposal is voted by majority judgment");
+      }
     } catch (ConventionStateException e) {
       throw ConventionProblems.wrongStatus(e);
     }
@@ -142,7 +179,11 @@ public class MembersSpace {
   public Proposal closeVote(UUID conventionId, UUID proposalId) {
     Proposal p = proposal(conventionId, proposalId);
     try {
-      p.closeVote(members.approvals(proposalId));
+      if (p.method() == VotingMethod.MAJORITY_JUDGMENT) {
+        p.closeJudgment(members.grades(proposalId));
+      } else {
+        p.closeVote(members.approvals(proposalId));
+      }
     } catch (ConventionStateException e) {
       throw ConventionProblems.wrongStatus(e);
     }

@@ -29,4 +29,7 @@ public interface MembersRepository {
   void add(ProposalVote vote);
 
   long approvals(UUID proposalId);
+
+  /** How many members gave each grade to a proposal, indexed by {@link Grade#ordinal()}. */
+  long[] grades(UUID proposalId);
 }

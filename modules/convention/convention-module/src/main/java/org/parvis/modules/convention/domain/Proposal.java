@@ -8,10 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
+import org.parvis.majorityjudgment.MeritProfile;
+
 
 /**
  * A proposal of the panel: drafted by a member, voted by approval among the seated members, and
@@ -52,6 +57,22 @@ public class Proposal {
 
   private Long approvals;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "voting_method", nullable = false)
+  private VotingMethod method = VotingMethod.APPROVAL;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "minimum_grade")
+  private Grade minimumGrade;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "majority_grade")
+  private Grade majorityGrade;
+
+  /** The merit profile when a judgment closed: the number of each grade, worst first. */
+  @Column(name = "merit_profile")
+  private String meritProfile;
+
   private String response;
 
   @Column(name = "follow_up")
@@ -85,7 +106,55 @@ public class Proposal {
     }
     this.thresholdPercent = thresholdPercent;
     this.seatedAtVote = seated;
+    this.method = VotingMethod.APPROVAL;
     status = ProposalStatus.VOTING;
+  }
+
+  /**
+   * Opens a majority judgment: adopted if the majority grade of the {@code seated} members
+   * (those who do not vote counting as {@link Grade#REJECT}) is at least {@code minimum}.
+   */
+  public void openJudgment(Grade minimum, int seated) {
+    require(ProposalStatus.DRAFT);
+    this.minimumGrade = Objects.requireNonNull(minimum);
+    this.seatedAtVote = seated;
+    this.method = VotingMethod.MAJORITY_JUDGMENT;
+    status = ProposalStatus.VOTING;
+  }
+
+  /**
+   * Closes a majority judgment with the members' grades.
+   *
+   * @param votes how many members gave each grade (indexed by {@link Grade#ordinal()})
+   */
+  public void closeJudgment(long[] votes) {
+    require(ProposalStatus.VOTING);
+    if (method != VotingMethod.MAJORITY_JUDGMENT) {
+      throw new ConventionStateException("This proposal is voted by approval");
+    }
+    long[] counts = profile(votes, seatedAtVote);
+    this.majorityGrade = majorityGrade(counts).orElse(Grade.REJECT);
+    this.meritProfile = Arrays.stream(counts).mapToObj(Long::toString)
+        .collect(Collectors.joining(","));
+    status = majorityGrade.compareTo(minimumGrade) >= 0
+        ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED;
+  }
+
+  /** The merit profile of a judgment: the grades given, plus one REJECT per seat that did not vote. */
+  public static long[] profile(long[] votes, int seated) {
+    if (votes.length != Grade.values().length) {
+      throw new IllegalArgumentException("One count per grade is needed");
+    }
+    long[] counts = votes.clone();
+    long voted = Arrays.stream(counts).sum();
+    counts[Grade.REJECT.ordinal()] += Math.max(0, seated - voted);
+    return counts;
+  }
+
+  /** The majority (lower median) grade of a merit profile; empty when it counts nobody. */
+  public static Optional<Grade> majorityGrade(long[] countsWorstFirst) {
+    return new MeritProfile(countsWorstFirst).majorityGrade()
+        .map(g -> Grade.values()[g]);
   }
 
   public void requireVoting() {
@@ -95,6 +164,9 @@ public class Proposal {
   /** Closes the vote with the count of approvals. */
   public void closeVote(long approvals) {
     require(ProposalStatus.VOTING);
+    if (method != VotingMethod.APPROVAL) {
+      throw new ConventionStateException("This proposal is voted by majority judgment");
+    }
     this.approvals = approvals;
     status = adopted(approvals, seatedAtVote, thresholdPercent)
         ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED;
@@ -155,6 +227,24 @@ public class Proposal {
 
   public Optional<Integer> seatedAtVote() {
     return Optional.ofNullable(seatedAtVote);
+  }
+
+  public VotingMethod method() {
+    return method;
+  }
+
+  public Optional<Grade> minimumGrade() {
+    return Optional.ofNullable(minimumGrade);
+  }
+
+  public Optional<Grade> majorityGrade() {
+    return Optional.ofNullable(majorityGrade);
+  }
+
+  /** The closed judgment's merit profile, worst grade first. */
+  public Optional<List<Long>> meritProfile() {
+    return Optional.ofNullable(meritProfile)
+        .map(p -> Arrays.stream(p.split(",")).map(Long::valueOf).toList());
   }
 
   public Optional<String> response() {

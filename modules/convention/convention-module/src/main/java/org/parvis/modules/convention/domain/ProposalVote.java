@@ -2,6 +2,8 @@ package org.parvis.modules.convention.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,6 +31,10 @@ public class ProposalVote {
   @Column(nullable = false)
   private boolean approve;
 
+  /** The grade, in a majority judgment (then {@code approve} is false). */
+  @Enumerated(EnumType.STRING)
+  private Grade grade;
+
   @Column(name = "voted_at", nullable = false)
   private Instant votedAt;
 
@@ -42,8 +48,19 @@ public class ProposalVote {
     this.votedAt = Instant.now();
   }
 
+  /** A member's grade in a majority judgment. */
+  public ProposalVote(UUID proposalId, UUID volunteerId, Grade grade) {
+    this(proposalId, volunteerId, false);
+    this.grade = Objects.requireNonNull(grade);
+  }
+
   public void change(boolean approve) {
     this.approve = approve;
+    this.votedAt = Instant.now();
+  }
+
+  public void change(Grade grade) {
+    this.grade = Objects.requireNonNull(grade);
     this.votedAt = Instant.now();
   }
 }

@@ -51,4 +51,56 @@ class ProposalTest {
     p.respond("Adoptée au budget 2028.", "Travaux au printemps.");
     assertEquals("Travaux au printemps.", p.followUp().orElseThrow());
   }
+
+  /** Grades given, indexed worst first like {@link Grade}. */
+  private static long[] votes(Grade... grades) {
+    long[] counts = new long[Grade.values().length];
+    for (Grade g : grades) {
+      counts[g.ordinal()]++;
+    }
+    return counts;
+  }
+
+  @Test
+  void aJudgedProposalIsAdoptedWhenItsMajorityGradeReachesTheMinimum() {
+    Proposal adopted = proposal();
+    adopted.openJudgment(Grade.FAIR, 5);
+    adopted.closeJudgment(votes(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.POOR));
+    // Sorted with the silent fifth member as REJECT: REJECT, POOR, GOOD, GOOD, EXCELLENT.
+    assertEquals(Grade.GOOD, adopted.majorityGrade().orElseThrow());
+    assertEquals(ProposalStatus.ADOPTED, adopted.status());
+    assertEquals(java.util.List.of(1L, 1L, 0L, 2L, 0L, 1L), adopted.meritProfile().orElseThrow());
+
+    Proposal demanding = proposal();
+    demanding.openJudgment(Grade.VERY_GOOD, 5);
+    demanding.closeJudgment(votes(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.POOR));
+    assertEquals(ProposalStatus.REJECTED, demanding.status());
+  }
+
+  @Test
+  void membersWhoDoNotJudgeCountAsRejectAndTheLowerMedianDecidesTies() {
+    Proposal fewVoters = proposal();
+    fewVoters.openJudgment(Grade.FAIR, 7);
+    fewVoters.closeJudgment(votes(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.POOR));
+    assertEquals(Grade.POOR, fewVoters.majorityGrade().orElseThrow());
+    assertEquals(ProposalStatus.REJECTED, fewVoters.status());
+
+    Proposal split = proposal();
+    split.openJudgment(Grade.GOOD, 4);
+    split.closeJudgment(votes(Grade.GOOD, Grade.GOOD, Grade.FAIR, Grade.FAIR));
+    assertEquals(Grade.FAIR, split.majorityGrade().orElseThrow());
+    assertEquals(ProposalStatus.REJECTED, split.status());
+  }
+
+  @Test
+  void aProposalIsClosedByTheMethodItWasOpenedWith() {
+    Proposal judged = proposal();
+    judged.openJudgment(Grade.FAIR, 3);
+    assertThrows(ConventionStateException.class, () -> judged.closeVote(3));
+    Proposal approved = proposal();
+    approved.openVote(50, 3);
+    assertThrows(ConventionStateException.class, () -> approved.closeJudgment(votes(Grade.GOOD)));
+    assertEquals(VotingMethod.APPROVAL, approved.method());
+    assertEquals(VotingMethod.MAJORITY_JUDGMENT, judged.method());
+  }
 }

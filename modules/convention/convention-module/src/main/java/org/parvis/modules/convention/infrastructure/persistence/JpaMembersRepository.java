@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.parvis.modules.convention.domain.Grade;
 import org.parvis.modules.convention.domain.MembersRepository;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalVote;
@@ -91,5 +92,16 @@ public class JpaMembersRepository implements MembersRepository {
     return em.createQuery("select count(v) from ConventionProposalVote v where v.proposalId = :p"
             + " and v.approve = true", Long.class)
         .setParameter("p", proposalId).getSingleResult();
+  }
+
+  @Override
+  public long[] grades(UUID proposalId) {
+    long[] counts = new long[Grade.values().length];
+    em.createQuery("select v.grade, count(v) from ConventionProposalVote v where v.proposalId = :p"
+            + " and v.grade is not null group by v.grade", Object[].class)
+        .setParameter("p", proposalId)
+        .getResultList()
+        .forEach(row -> counts[((Grade) row[0]).ordinal()] = (Long) row[1]);
+    return counts;
   }
 }

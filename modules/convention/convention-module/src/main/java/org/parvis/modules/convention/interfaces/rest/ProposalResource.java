@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,13 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.convention.ConventionModule;
+import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.MembersSpace;
+import org.parvis.modules.convention.domain.Grade;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
@@ -57,7 +60,20 @@ public class ProposalResource {
   @RequiresTenantRole(TenantRole.ADMIN)
   public ProposalView openVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       VoteOpeningBody body) {
-    return ProposalView.of(space.openVote(id, proposal, edge.check(body).thresholdPercent()));
+    body = edge.check(body);
+    if ("MAJORITY_JUDGMENT".equals(body.method())) {
+      return ProposalView.of(space.openJudgment(id, proposal,
+          grade(body.minimumGrade() == null ? "FAIR" : body.minimumGrade(), "minimumGrade")));
+    }
+    if (body.method() != null && !"APPROVAL".equals(body.method())) {
+      throw ProblemException.invalidField(ConventionProblems.INVALID, "method",
+          "must be APPROVAL or MAJORITY_JUDGMENT");
+    }
+    if (body.thresholdPercent() == null) {
+      throw ProblemException.invalidField(ConventionProblems.INVALID, "thresholdPercent",
+          "is needed for a vote by approval");
+    }
+    return ProposalView.of(space.openVote(id, proposal, body.thresholdPercent()));
   }
 
   @PUT
@@ -65,8 +81,25 @@ public class ProposalResource {
   @RequiresVerifiedResidency
   public Response vote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       VoteBody body) {
-    space.vote(id, proposal, edge.check(body).approve());
+    body = edge.check(body);
+    if (body.grade() != null) {
+      space.judge(id, proposal, grade(body.grade(), "grade"));
+    } else if (body.approve() != null) {
+      space.vote(id, proposal, body.approve());
+    } else {
+      throw ProblemException.invalidField(ConventionProblems.INVALID, "approve",
+          "give approve (approval) or grade (majority judgment)");
+    }
     return Response.noContent().build();
+  }
+
+  private static Grade grade(String name, String field) {
+    try {
+      return Grade.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(ConventionProblems.INVALID, field,
+          "must be one of " + Arrays.toString(Grade.values()));
+    }
   }
 
   @POST
@@ -88,9 +121,16 @@ public class ProposalResource {
   public record ProposalBody(@NotBlank @Size(max = 200) String title,
                              @NotBlank @Size(max = 20_000) String body) {}
 
-  public record VoteOpeningBody(@Min(1) @Max(100) int thresholdPercent) {}
+  /**
+   * Opens the vote: by approval ({@code method} APPROVAL or absent) with a {@code thresholdPercent},
+   * or by majority judgment with a {@code minimumGrade} (FAIR when absent).
+   */
+  public record VoteOpeningBody(@Min(1) @Max(100) Integer thresholdPercent,
+                                @Size(max = 30) String method,
+                                @Size(max = 30) String minimumGrade) {}
 
-  public record VoteBody(@NotNull Boolean approve) {}
+  /** Either an approval, or a grade (REJECT … EXCELLENT) for a majority judgment. */
+  public record VoteBody(Boolean approve, @Size(max = 30) String grade) {}
 
   public record ResponseBody(@NotBlank @Size(max = 20_000) String response,
                              @Size(max = 20_000) String followUp) {}
@@ -98,11 +138,14 @@ public class ProposalResource {
   /** A proposal; who drafted it and who voted what are not published, only the count. */
   public record ProposalView(UUID id, String title, String body, String status,
                              Integer thresholdPercent, Integer seatedAtVote, Long approvals,
-                             String response, String followUp) {
+                             String response, String followUp, String method,
+                             String minimumGrade, String majorityGrade, List<Long> meritProfile) {
     static ProposalView of(Proposal p) {
       return new ProposalView(p.id(), p.title(), p.body(), p.status().name(),
           p.thresholdPercent().orElse(null), p.seatedAtVote().orElse(null),
-          p.approvals().orElse(null), p.response().orElse(null), p.followUp().orElse(null));
+          p.approvals().orElse(null), p.response().orElse(null), p.followUp().orElse(null),
+          p.method().name(), p.minimumGrade().map(Enum::name).orElse(null),
+          p.majorityGrade().map(Enum::name).orElse(null), p.meritProfile().orElse(null));
     }
   }
 }

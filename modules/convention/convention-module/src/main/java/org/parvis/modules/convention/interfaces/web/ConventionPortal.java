@@ -321,9 +321,13 @@ public class ConventionPortal {
     if (!proposals.isEmpty()) {
       main.append("<section><h2>").append(Html.escape(t.get("proposals"))).append("</h2>");
       for (Proposal p : proposals) {
+        String outcome = p.majorityGrade().isPresent()
+            ? t.get("proposal.judgment." + p.status().name(),
+                t.get("grade." + p.majorityGrade().get().name()), p.seatedAtVote().orElse(0))
+            : t.get("proposal." + p.status().name(), p.approvals().orElse(0L),
+                p.seatedAtVote().orElse(0));
         main.append("<article><h3>").append(Html.escape(p.title())).append("</h3><p><strong>")
-            .append(Html.escape(t.get("proposal." + p.status().name(), p.approvals().orElse(0L),
-                p.seatedAtVote().orElse(0)))).append("</strong></p>");
+            .append(Html.escape(outcome)).append("</strong></p>");
         paragraphs(main, p.body());
         p.response().ifPresent(r -> {
           main.append("<h4>").append(Html.escape(t.get("proposal.response"))).append("</h4>");
