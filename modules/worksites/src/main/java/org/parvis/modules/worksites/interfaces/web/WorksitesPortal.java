@@ -126,12 +126,14 @@ public class WorksitesPortal {
       if (!booking.shift(shiftId).worksiteId().equals(id)) {
         throw ProblemException.notFound("No shift " + shiftId + " in worksite " + id);
       }
-      booking.register(shiftId, companions, person.get());
+      booking.register(shiftId, companions, "yes".equals(form.getFirst("minimumAgeMet")),
+          person.get());
     } catch (ProblemException e) {
       if (e.status() == 404) {
         throw e;
       }
-      return worksitePage(id, texts().get("refused", e.getMessage()), e.status());
+      return worksitePage(id, e.type().endsWith("-minimum-age") ? texts().get("worksite.ageRefused")
+          : texts().get("refused", e.getMessage()), e.status() == 400 ? 422 : e.status());
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?registered=1#shift-" + shiftId)).build();
   }
@@ -271,7 +273,12 @@ public class WorksitesPortal {
               .append(escape(csrf)).append("\"><label for=\"").append(field).append("\">")
               .append(escape(t.get("worksite.companions"))).append("</label> <input type=\"number\" id=\"")
               .append(field).append("\" name=\"companions\" value=\"0\" min=\"0\" max=\"")
-              .append(maxCompanions).append("\" inputmode=\"numeric\"> <button type=\"submit\">")
+              .append(maxCompanions).append("\" inputmode=\"numeric\"> ");
+          w.minimumAge().filter(a -> a > 0).ifPresent(a -> html.append("<br><input type=\"checkbox\" id=\"age-")
+              .append(s.id()).append("\" name=\"minimumAgeMet\" value=\"yes\" required> <label for=\"age-")
+              .append(s.id()).append("\">").append(escape(t.get("worksite.ageDeclaration", a)))
+              .append("</label><br>"));
+          html.append("<button type=\"submit\">")
               .append(escape(s.freePlaces() > 0 && s.waiting().isEmpty()
                   ? t.get("worksite.register") : t.get("worksite.registerFull")))
               .append("</button></form>");
