@@ -28,8 +28,10 @@ import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
+import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.application.WorksiteTexts;
+import org.parvis.modules.worksites.domain.ItemSource;
 import org.parvis.modules.worksites.domain.Photo;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
@@ -62,6 +64,7 @@ public class WorksitesPortal {
   @Inject ModuleSettings settings;
   @Inject Caller caller;
   @Inject PhotoAlbum album;
+  @Inject WorksitePlanning planning;
 
   @GET
   public Response index(@QueryParam("reported") String reported) {
@@ -102,8 +105,11 @@ public class WorksitesPortal {
 
   @GET
   @Path("{id}")
-  public Response worksite(@PathParam("id") UUID id, @QueryParam("registered") String registered) {
-    return worksitePage(id, registered != null ? texts().get("mine.registered") : null, 200);
+  public Response worksite(@PathParam("id") UUID id, @QueryParam("registered") String registered,
+      @QueryParam("pledged") String pledged) {
+    String notice = registered != null ? texts().get("mine.registered")
+        : pledged != null ? texts().get("worksite.item.pledgedByYou") : null;
+    return worksitePage(id, notice, 200);
   }
 
   @POST
@@ -136,6 +142,28 @@ public class WorksitesPortal {
           : texts().get("refused", e.getMessage()), e.status() == 400 ? 422 : e.status());
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?registered=1#shift-" + shiftId)).build();
+  }
+
+  /** A volunteer promises to bring an item the commune does not provide. */
+  @POST
+  @Path("{id}/items/{item}/pledge")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response pledge(@PathParam("id") UUID id, @PathParam("item") UUID itemId,
+      MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Optional<Person> person = person();
+    if (person.isEmpty()) {
+      return worksitePage(id, texts().get("worksite.verify"), 403);
+    }
+    try {
+      planning.pledge(id, itemId, person.get());
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        throw e;
+      }
+      return worksitePage(id, texts().get("refused", e.getMessage()), 422);
+    }
+    return Response.seeOther(URI.create("/worksites/" + id + "?pledged=1")).build();
   }
 
   @GET
@@ -218,9 +246,18 @@ public class WorksitesPortal {
     if (!w.items().isEmpty()) {
       html.append("<h2>").append(escape(t.get("worksite.items"))).append("</h2><ul>");
       for (WorksiteItem item : w.items()) {
-        html.append("<li>").append(escape(item.name())).append(" × ").append(item.quantity())
+        html.append("<li><span id=\"item-").append(item.id()).append("\">").append(escape(item.name()))
+            .append("</span> × ").append(item.quantity())
             .append(" — ").append(escape(t.get("worksite.item." + item.source().name())));
         item.pledgedBy().ifPresent(p -> html.append(" (").append(escape(t.get("worksite.item.pledged"))).append(")"));
+        if (item.source() == ItemSource.VOLUNTEER && item.pledgedBy().isEmpty() && me.isPresent()
+            && w.status() == WorksiteStatus.PLANNED) {
+          html.append("<form method=\"post\" action=\"/worksites/").append(id).append("/items/")
+              .append(item.id()).append("/pledge\"><input type=\"hidden\" name=\"csrf\" value=\"")
+              .append(escape(layout.formToken())).append("\"><button type=\"submit\" aria-describedby=\"item-")
+              .append(item.id()).append("\">").append(escape(t.get("worksite.item.pledge")))
+              .append("</button></form>");
+        }
         html.append("</li>");
       }
       html.append("</ul>");
