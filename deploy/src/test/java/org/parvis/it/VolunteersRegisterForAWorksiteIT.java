@@ -195,13 +195,15 @@ class VolunteersRegisterForAWorksiteIT {
 
     register(commune.verifiedCitizen(12), second, 0, 201);
 
-    // Reminders: every confirmed registration once (the lead time covers both shifts here).
+    // Reminders: every confirmed registration once (the lead time covers both shifts here),
+    // whether staff send them or the platform's periodic task got there first.
     assertEquals(403, seventh.post(SHIFTS + "/reminders", null).status());
-    assertEquals(4, ok(staff.post(SHIFTS + "/reminders", null)).json().getInt("sent"));
+    assertTrue(ok(staff.post(SHIFTS + "/reminders", null)).json().getInt("sent") <= 4);
     assertEquals(0, ok(staff.post(SHIFTS + "/reminders", null)).json().getInt("sent"));
-    inbox(commune, 7).awaitSubject("Rappel");
-    inbox(commune, 12).awaitSubject("Rappel");
-    assertEquals(1, inbox(commune, 7).withSubject("Rappel").size());
+    for (int person : new int[] {7, 9, 10, 12}) {
+      inbox(commune, person).awaitSubject("Rappel");
+      assertEquals(1, inbox(commune, person).withSubject("Rappel").size(), "reminded once: " + person);
+    }
 
     // Check-in on the day: 7 came with their companion, 9 alone, 10 did not come; 12 came.
     var all = ok(staff.get(SHIFTS + "/" + first + "/registrations")).jsonArray();

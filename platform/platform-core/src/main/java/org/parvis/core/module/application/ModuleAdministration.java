@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.parvis.core.module.infrastructure.persistence.ModuleActivations;
 import org.parvis.core.module.domain.TenantModule;
 import org.parvis.core.module.domain.TenantModuleRepository;
 import org.parvis.spi.module.DisableDecision;
@@ -22,6 +23,7 @@ public class ModuleAdministration {
   @Inject ModuleRegistry registry;
   @Inject TenantModuleRepository uses;
   @Inject CurrentTenant currentTenant;
+  @Inject ModuleActivations activations;
 
   public List<ModuleState> list() {
     return registry.all().stream().map(this::state).toList();
@@ -42,6 +44,7 @@ public class ModuleAdministration {
     use.storeSettings(SettingsValidation.merge(module, use.storedSettings(), settings));
     boolean wasEnabled = use.enabled();
     use.enable();
+    activations.set(currentTenant.require().id(), moduleId, true);
     if (!wasEnabled) {
       module.onEnable(context(module, use));
     }
@@ -63,6 +66,7 @@ public class ModuleAdministration {
             Map.of("module", moduleId, "reason", decision.refusal().orElseThrow()));
       }
       use.get().disable();
+      activations.set(currentTenant.require().id(), moduleId, false);
     }
     return state(module);
   }

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.parvis.spi.tenant.TenantRef;
+import java.util.UUID;
 import org.parvis.core.tenant.domain.Branding;
 import org.parvis.core.tenant.domain.HostName;
 import org.parvis.core.tenant.domain.Tenant;
@@ -85,6 +87,12 @@ public class TenantAdministration {
     return tenants
         .bySlug(slug)
         .orElseThrow(() -> ProblemException.notFound("No tenant with slug '" + slug + "'"));
+  }
+
+  /** The tenant as modules see it. */
+  public TenantRef ref(UUID id) {
+    return tenants.byId(id).map(Tenant::toRef)
+        .orElseThrow(() -> ProblemException.notFound("No tenant " + id));
   }
 
   public boolean exists(String slug) {

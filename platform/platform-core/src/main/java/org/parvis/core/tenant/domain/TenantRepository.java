@@ -2,6 +2,7 @@ package org.parvis.core.tenant.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Platform-level access to tenants. */
 public interface TenantRepository {
@@ -9,6 +10,8 @@ public interface TenantRepository {
   void add(Tenant tenant);
 
   Optional<Tenant> bySlug(String slug);
+
+  Optional<Tenant> byId(UUID id);
 
   Optional<Tenant> byHost(String normalizedHost);
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parvis.core.tenant.domain.Tenant;
 import org.parvis.core.tenant.domain.TenantRepository;
@@ -68,6 +69,11 @@ class TenantDirectoryTest {
     @Override
     public Optional<Tenant> bySlug(String slug) {
       return byHost.values().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    @Override
+    public Optional<Tenant> byId(UUID id) {
+      return byHost.values().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.parvis.core.tenant.domain.Tenant;
 import org.parvis.core.tenant.domain.TenantRepository;
 
@@ -24,6 +25,11 @@ public class JpaTenantRepository implements TenantRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Tenant> byId(UUID id) {
+    return Optional.ofNullable(em.find(Tenant.class, id));
   }
 
   @Override
