@@ -73,7 +73,7 @@ class VolunteersRegisterForAWorksiteIT {
   }
 
   static JsonObject register(TenantHttp citizen, String shift, int companions, int expectedStatus) {
-    var reply = citizen.post(SHIFTS + "/" + shift + "/registrations", "{\"companions\": " + companions + "}");
+    var reply = citizen.post(SHIFTS + "/" + shift + "/registrations", "{\"companions\": " + companions + ", \"minimumAgeMet\": true}");
     assertEquals(expectedStatus, reply.status(), reply::toString);
     return reply.json();
   }
@@ -150,9 +150,12 @@ class VolunteersRegisterForAWorksiteIT {
     var ninth = commune.verifiedCitizen(9);
     var tenth = commune.verifiedCitizen(10);
     var eleventh = commune.verifiedCitizen(11);
+    var undeclared = seventh.post(SHIFTS + "/" + first + "/registrations", "{\"companions\": 1}");
+    assertEquals(422, undeclared.status(), "minimum age 12: the registrant declares it");
+    assertEquals("urn:parvis:problem:worksites-minimum-age", undeclared.json().getString("type"));
     assertEquals("CONFIRMED", register(seventh, first, 1, 201).getString("status"));
     assertEquals(2, register(seventh, first, 1, 200).getInt("places"), "registering twice is harmless");
-    assertEquals(409, eighth.post(SHIFTS + "/" + first + "/registrations", "{\"companions\": 4}").status(),
+    assertEquals(409, eighth.post(SHIFTS + "/" + first + "/registrations", "{\"companions\": 4, \"minimumAgeMet\": true}").status(),
         "at most 3 companions in this commune");
     assertEquals("CONFIRMED", register(eighth, first, 0, 201).getString("status"));
     assertEquals("CONFIRMED", register(ninth, first, 0, 201).getString("status"));
@@ -225,7 +228,7 @@ class VolunteersRegisterForAWorksiteIT {
     assertEquals(12.5, done.getJsonNumber("volunteerHours").doubleValue(), 1e-9,
         "3 people × 3 h + 1 person × 3.5 h");
     assertEquals(409, commune.verifiedCitizen(13).post(SHIFTS + "/" + second + "/registrations",
-        "{\"companions\": 0}").status(), "a completed worksite takes no registration");
+        "{\"companions\": 0, \"minimumAgeMet\": true}").status(), "a completed worksite takes no registration");
     var years = ok(commune.tenant().http().get(WORKSITES + "/statistics")).jsonArray();
     assertEquals(1, years.size());
     assertEquals(12.5, years.getJsonObject(0).getJsonNumber("volunteerHours").doubleValue(), 1e-9);
@@ -326,7 +329,7 @@ class VolunteersRegisterForAWorksiteIT {
       for (var citizen : rushing) {
         replies.add(CompletableFuture.supplyAsync(() -> {
           await(go);
-          return citizen.post(SHIFTS + "/" + rush + "/registrations", "{\"companions\": 0}");
+          return citizen.post(SHIFTS + "/" + rush + "/registrations", "{\"companions\": 0, \"minimumAgeMet\": true}");
         }, crowd));
       }
       go.countDown();
@@ -425,7 +428,7 @@ class VolunteersRegisterForAWorksiteIT {
     assertEquals(404, outsider.get(REPORTS + "/" + report).status());
     assertEquals(404, there.verifiedCitizen(3).post(REPORTS + "/" + report + "/supports", null).status());
     assertEquals(404, there.verifiedCitizen(3).post(SHIFTS + "/" + shift + "/registrations",
-        "{\"companions\": 0}").status());
+        "{\"companions\": 0, \"minimumAgeMet\": true}").status());
     assertEquals(404, there.admin().get(SHIFTS + "/" + shift + "/registrations").status());
     assertEquals(404, there.admin().post(WORKSITES + "/" + worksite + "/completion", "{}").status());
     assertEquals(404, outsider.getHtml("/worksites/" + worksite).status());

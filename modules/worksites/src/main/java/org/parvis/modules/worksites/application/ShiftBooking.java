@@ -29,11 +29,22 @@ public class ShiftBooking {
   @Inject ModuleSettings settings;
   @Inject WorksiteMail mail;
 
-  /** The registration (a new one is {@code created}); registering twice returns the first. */
-  public Booked register(UUID shiftId, int companions, Person volunteer) {
+  /**
+   * The registration (a new one is {@code created}); registering twice returns the first.
+   *
+   * @param everyoneOldEnough the registrant declares that they and their companions have reached
+   *     the worksite's minimum age (see {@link Worksite#admit(boolean)})
+   */
+  public Booked register(UUID shiftId, int companions, boolean everyoneOldEnough, Person volunteer) {
     Shift shift = lock(shiftId);
     Worksite worksite = plannedWorksite(shift);
     boolean created = shift.registrationOf(volunteer.id()).isEmpty();
+    if (created) {
+      WorksitePlanning.apply(() -> {
+        worksite.admit(everyoneOldEnough);
+        return worksite;
+      });
+    }
     int maxCompanions = (int) settings.getLong(WorksitesModule.ID, WorksitesModule.MAX_COMPANIONS);
     ShiftRegistration registration = WorksitePlanning.apply(() -> shift.register(volunteer.id(),
         volunteer.email(), companions, maxCompanions, Clock.systemUTC().instant()));

@@ -13,8 +13,12 @@ final class WorksiteProblems {
     return ProblemException.notFound("No " + what + " " + id);
   }
 
-  /** A refused rule: 409 typed {@code urn:parvis:problem:worksites-<rule>}. */
+  /** A refused rule: 409 (422 for the undeclared minimum age) typed {@code urn:parvis:problem:worksites-<rule>}. */
   static ProblemException refused(WorksiteRuleException e) {
+    if (e.code().equals("minimum-age")) {
+      return new ProblemException(422, "urn:parvis:problem:worksites-minimum-age",
+          "Minimum age not declared", e.getMessage());
+    }
     return ProblemException.conflict("urn:parvis:problem:worksites-" + e.code(), e.getMessage());
   }
 

@@ -129,6 +129,25 @@ public class Worksite {
     this.completionNote = note;
   }
 
+  /**
+   * Admits a new registration. When the worksite has a minimum age, every person of the
+   * registration (the registrant and each companion) must have reached it, and the registrant
+   * declares so: the commune cannot check ages, but the minimum age is a safety rule (tools,
+   * traffic, heights) and nobody younger is admitted, even accompanied. A minor who has reached it
+   * comes as the companion of the adult who registers and answers for them.
+   *
+   * @param everyoneOldEnough the registrant's declaration that everyone registered has reached the
+   *     minimum age
+   * @throws WorksiteRuleException {@code minimum-age} without the declaration, or when completed
+   */
+  public void admit(boolean everyoneOldEnough) {
+    requirePlanned();
+    if (minimumAge != null && minimumAge > 0 && !everyoneOldEnough) {
+      throw new WorksiteRuleException("minimum-age", "Everyone registered must be at least "
+          + minimumAge + " years old: the registrant declares it when registering");
+    }
+  }
+
   public void requirePlanned() {
     if (status != WorksiteStatus.PLANNED) {
       throw new WorksiteRuleException("worksite-completed", "This worksite is completed");

@@ -2,6 +2,7 @@ package org.parvis.modules.worksites.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +26,29 @@ class WorksiteTest {
         () -> worksite.pledge(ladder.id(), UUID.randomUUID(), Instant.now())).code());
     assertEquals("provided-by-commune", assertThrows(WorksiteRuleException.class,
         () -> worksite.pledge(gloves.id(), volunteer, Instant.now())).code());
+  }
+
+  @Test
+  void aWorksiteWithAMinimumAgeAdmitsOnlyRegistrantsWhoDeclareEveryoneHasReachedIt() {
+    worksite.admit(false);
+
+    worksite.describe(new Worksite.Details("Mur", "Peindre", GeoPoint.of(45.18, 5.72), null, null,
+        null, 16, null));
+    var refused = assertThrows(WorksiteRuleException.class, () -> worksite.admit(false));
+    assertEquals("minimum-age", refused.code());
+    assertTrue(refused.getMessage().contains("16"), refused::getMessage);
+    worksite.admit(true);
+
+    worksite.describe(new Worksite.Details("Mur", "Peindre", GeoPoint.of(45.18, 5.72), null, null,
+        null, 0, null));
+    worksite.admit(false);
+  }
+
+  @Test
+  void aCompletedWorksiteAdmitsNobody() {
+    worksite.complete("Fait", Instant.now());
+    assertEquals("worksite-completed", assertThrows(WorksiteRuleException.class,
+        () -> worksite.admit(true)).code());
   }
 
   @Test

@@ -46,8 +46,9 @@ public class ShiftResource {
   @Path("{shift}/registrations")
   @RequiresVerifiedResidency
   public Response register(@PathParam("shift") UUID shiftId, RegistrationBody body) {
-    int companions = body == null ? 0 : edge.check(body).companions();
-    var booked = booking.register(shiftId, companions, volunteers.current());
+    RegistrationBody checked = body == null ? new RegistrationBody(0, false) : edge.check(body);
+    var booked = booking.register(shiftId, checked.companions(), checked.minimumAgeMet(),
+        volunteers.current());
     return Response.status(booked.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(RegistrationView.of(booked.shift(), booked.registration())).build();
   }
@@ -108,7 +109,11 @@ public class ShiftResource {
     }
   }
 
-  public record RegistrationBody(@Min(0) @Max(20) int companions) {}
+  /**
+   * {@code minimumAgeMet}: the registrant declares that they and their companions have reached the
+   * worksite's minimum age (required when it has one; 422 otherwise).
+   */
+  public record RegistrationBody(@Min(0) @Max(20) int companions, boolean minimumAgeMet) {}
 
   public record AttendanceBody(@Min(0) @Max(21) int attendees) {}
 

@@ -28,8 +28,10 @@ import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
+import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.application.WorksiteTexts;
+import org.parvis.modules.worksites.domain.ItemSource;
 import org.parvis.modules.worksites.domain.Photo;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
@@ -62,6 +64,7 @@ public class WorksitesPortal {
   @Inject ModuleSettings settings;
   @Inject Caller caller;
   @Inject PhotoAlbum album;
+  @Inject WorksitePlanning planning;
 
   @GET
   public Response index(@QueryParam("reported") String reported) {
@@ -102,8 +105,11 @@ public class WorksitesPortal {
 
   @GET
   @Path("{id}")
-  public Response worksite(@PathParam("id") UUID id, @QueryParam("registered") String registered) {
-    return worksitePage(id, registered != null ? texts().get("mine.registered") : null, 200);
+  public Response worksite(@PathParam("id") UUID id, @QueryParam("registered") String registered,
+      @QueryParam("pledged") String pledged) {
+    String notice = registered != null ? texts().get("mine.registered")
+        : pledged != null ? texts().get("worksite.item.pledgedByYou") : null;
+    return worksitePage(id, notice, 200);
   }
 
   @POST
@@ -126,14 +132,38 @@ public class WorksitesPortal {
       if (!booking.shift(shiftId).worksiteId().equals(id)) {
         throw ProblemException.notFound("No shift " + shiftId + " in worksite " + id);
       }
-      booking.register(shiftId, companions, person.get());
+      booking.register(shiftId, companions, "yes".equals(form.getFirst("minimumAgeMet")),
+          person.get());
     } catch (ProblemException e) {
       if (e.status() == 404) {
         throw e;
       }
-      return worksitePage(id, texts().get("refused", e.getMessage()), e.status());
+      return worksitePage(id, e.type().endsWith("-minimum-age") ? texts().get("worksite.ageRefused")
+          : texts().get("refused", e.getMessage()), e.status() == 400 ? 422 : e.status());
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?registered=1#shift-" + shiftId)).build();
+  }
+
+  /** A volunteer promises to bring an item the commune does not provide. */
+  @POST
+  @Path("{id}/items/{item}/pledge")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response pledge(@PathParam("id") UUID id, @PathParam("item") UUID itemId,
+      MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Optional<Person> person = person();
+    if (person.isEmpty()) {
+      return worksitePage(id, texts().get("worksite.verify"), 403);
+    }
+    try {
+      planning.pledge(id, itemId, person.get());
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        throw e;
+      }
+      return worksitePage(id, texts().get("refused", e.getMessage()), 422);
+    }
+    return Response.seeOther(URI.create("/worksites/" + id + "?pledged=1")).build();
   }
 
   @GET
@@ -216,9 +246,18 @@ public class WorksitesPortal {
     if (!w.items().isEmpty()) {
       html.append("<h2>").append(escape(t.get("worksite.items"))).append("</h2><ul>");
       for (WorksiteItem item : w.items()) {
-        html.append("<li>").append(escape(item.name())).append(" × ").append(item.quantity())
+        html.append("<li><span id=\"item-").append(item.id()).append("\">").append(escape(item.name()))
+            .append("</span> × ").append(item.quantity())
             .append(" — ").append(escape(t.get("worksite.item." + item.source().name())));
         item.pledgedBy().ifPresent(p -> html.append(" (").append(escape(t.get("worksite.item.pledged"))).append(")"));
+        if (item.source() == ItemSource.VOLUNTEER && item.pledgedBy().isEmpty() && me.isPresent()
+            && w.status() == WorksiteStatus.PLANNED) {
+          html.append("<form method=\"post\" action=\"/worksites/").append(id).append("/items/")
+              .append(item.id()).append("/pledge\"><input type=\"hidden\" name=\"csrf\" value=\"")
+              .append(escape(layout.formToken())).append("\"><button type=\"submit\" aria-describedby=\"item-")
+              .append(item.id()).append("\">").append(escape(t.get("worksite.item.pledge")))
+              .append("</button></form>");
+        }
         html.append("</li>");
       }
       html.append("</ul>");
@@ -271,7 +310,12 @@ public class WorksitesPortal {
               .append(escape(csrf)).append("\"><label for=\"").append(field).append("\">")
               .append(escape(t.get("worksite.companions"))).append("</label> <input type=\"number\" id=\"")
               .append(field).append("\" name=\"companions\" value=\"0\" min=\"0\" max=\"")
-              .append(maxCompanions).append("\" inputmode=\"numeric\"> <button type=\"submit\">")
+              .append(maxCompanions).append("\" inputmode=\"numeric\"> ");
+          w.minimumAge().filter(a -> a > 0).ifPresent(a -> html.append("<br><input type=\"checkbox\" id=\"age-")
+              .append(s.id()).append("\" name=\"minimumAgeMet\" value=\"yes\" required> <label for=\"age-")
+              .append(s.id()).append("\">").append(escape(t.get("worksite.ageDeclaration", a)))
+              .append("</label><br>"));
+          html.append("<button type=\"submit\">")
               .append(escape(s.freePlaces() > 0 && s.waiting().isEmpty()
                   ? t.get("worksite.register") : t.get("worksite.registerFull")))
               .append("</button></form>");
