@@ -28,13 +28,27 @@ public class Invitations {
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(texts.locale()).withZone(ZoneId.of("Europe/Paris")).format(meeting.startsAt());
     String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
-    CalendarInvite invite = new CalendarInvite(CalendarInvite.Method.REQUEST,
-        "council-meeting-" + meeting.id() + "@" + t.slug(), sequence, meeting.startsAt(),
-        meeting.endsAt(), meeting.title(), where, meeting.agenda(), organizer(t), meeting.videoLink());
+    CalendarInvite invite = event(t, meeting, sequence, organizer(t));
     String subject = texts.get(sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject",
         meeting.title());
     String text = texts.get("mail.invitation.body", meeting.title(), when, where, meeting.agenda());
     mailer.send(MailMessage.of(to, subject, text).with(invite.toAttachment()));
+  }
+
+  /**
+   * The meeting as a calendar file to download ("add to my calendar"): the invitations' uid and
+   * current sequence, so that an emailed update later replaces the imported event.
+   */
+  public String calendarFile(CouncilMeeting meeting) {
+    TenantRef t = tenant.require();
+    return event(t, meeting, meeting.currentInvitation(), "conseil@" + t.slug() + ".invalid").toICalendar();
+  }
+
+  private static CalendarInvite event(TenantRef t, CouncilMeeting meeting, int sequence, String organizer) {
+    String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
+    return new CalendarInvite(CalendarInvite.Method.REQUEST, "council-meeting-" + meeting.id() + "@" + t.slug(),
+        sequence, meeting.startsAt(), meeting.endsAt(), meeting.title(), where, meeting.agenda(), organizer,
+        meeting.videoLink());
   }
 
   /** A reminder that a referral's contribution is due soon. */

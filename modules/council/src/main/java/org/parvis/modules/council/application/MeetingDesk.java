@@ -141,6 +141,11 @@ public class MeetingDesk {
     return meetings.all().stream().map(MeetingView::of).toList();
   }
 
+  /** The meeting as an iCalendar file (public, as meetings are). */
+  public String calendarFile(UUID id) {
+    return invitations.calendarFile(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)));
+  }
+
   public MeetingView get(UUID id) {
     return MeetingView.of(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)));
   }

@@ -8,12 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ActivityReporting;
 import org.parvis.modules.council.application.ContributionDesk;
 import org.parvis.modules.council.application.ContributionView;
 import org.parvis.modules.council.application.CouncilTexts;
+import org.parvis.modules.council.application.MeetingDesk;
 import org.parvis.modules.council.application.Membership;
 import org.parvis.modules.council.domain.ActivityReport;
 import org.parvis.spi.module.ModuleEndpoint;
@@ -33,6 +35,7 @@ public class CouncilPortal {
   @Inject Membership membership;
   @Inject ActivityReporting reporting;
   @Inject ContributionDesk contributions;
+  @Inject MeetingDesk meetings;
   @Inject PortalLayout layout;
 
   @GET
@@ -50,7 +53,8 @@ public class CouncilPortal {
                 + (m.profile() == null || m.profile().isBlank() ? "" : "<p>" + Html.escape(m.profile()) + "</p>")
                 + "</li>")
             .collect(Collectors.joining("\n", "<ul class=\"council-members\">", "</ul>"));
-    return layout.page(t.get("members.title"), main);
+    return layout.page(t.get("members.title"), main
+        + "<p><a href=\"/council/space\">" + Html.escape(t.get("members.space")) + "</a></p>");
   }
 
   /** Published contributions, each with its vote result and the official response. */
@@ -93,6 +97,15 @@ public class CouncilPortal {
       main.append("</article>");
     }
     return layout.page(t.get("contributions.title"), main.toString());
+  }
+
+  /** A meeting as a calendar file, for the "add to my calendar" links. */
+  @GET
+  @Path("meetings/{id: [0-9a-fA-F-]{36}}.ics")
+  @Produces("text/calendar; charset=UTF-8")
+  public Response calendar(@PathParam("id") UUID id) {
+    return Response.ok(meetings.calendarFile(id))
+        .header("Content-Disposition", "attachment; filename=\"reunion-conseil.ics\"").build();
   }
 
   /** The activity report as a printable page (the browser prints it, or saves it as PDF). */

@@ -1,0 +1,171 @@
+package org.parvis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parvis.it.DevelopmentCouncilAdoptsAContributionPerCollegeIT.ok;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.it.DevelopmentCouncilAdoptsAContributionPerCollegeIT.Council;
+import org.parvis.testsupport.IntegrationServices;
+import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.PortalBrowser;
+import org.parvis.testsupport.TestIdentities;
+
+/**
+ * Council members who are volunteers, not developers, work on a contribution with the portal's
+ * plain forms only: they comment, propose amendments that the pen holder accepts, vote per
+ * college and read the result, which is the API's. Outsiders get 403, a forged form is refused,
+ * a refused form comes back with the reason and what was typed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CouncilMembersAmendAndVoteInThePortalIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ParvisDeployment.builtWar();
+  }
+
+  @BeforeAll
+  static void keycloakKnowsThePlatformHost() {
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
+  }
+
+  @Test
+  void membersCommentAmendAndVoteThroughThePagesAndReadTheResultPerCollege() {
+    var council = Council.setUp("conseil-portail");
+    council.appoint("anna", council.economy(), "DESIGNATED", "CCI du Grand Pays", false);
+    council.appoint("bruno", council.economy(), "DESIGNATED", "Union des artisans", false);
+    council.appoint("chloe", council.citizens(), "VOLUNTEER", null, false);
+    var opened = ok(council.as("chloe").post("/api/council/contributions",
+        "{\"title\": \"Avis sur les mobilités <rurales>\"}")).json();
+    String id = opened.getString("id");
+    String api = "/api/council/contributions/" + id;
+    String section = ok(council.as("chloe").post(api + "/sections",
+        "{\"heading\": \"Mobilités\", \"text\": \"Développer le covoiturage.\"}")).json()
+        .getJsonArray("sections").getJsonObject(0).getString("id");
+    Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    String workshop = ok(council.commune().admin().post("/api/council/meetings", """
+        {"title": "Atelier ouvert : covoiturage", "startsAt": "%s", "endsAt": "%s",
+         "place": "Médiathèque", "agenda": "Cartes des trajets", "capacity": 2}"""
+        .formatted(start, start.plus(2, ChronoUnit.HOURS)))).json().getString("id");
+
+    String page = "/council/space/contributions/" + id;
+    var anna = browser(council, "anna", "/council/space");
+    var home = anna.open("/council/space");
+    assertEquals(200, home.status(), home.body());
+    assertTrue(home.body().contains("href=\"" + page + "\">Avis sur les mobilités &lt;rurales&gt;</a>"), home.body());
+    assertTrue(home.body().contains("Atelier ouvert : covoiturage"), home.body());
+    assertTrue(home.body().contains("<a href=\"/council/meetings/" + workshop + ".ics\" download>"), home.body());
+    var ics = council.commune().tenant().http().send("GET", "/council/meetings/" + workshop + ".ics", null,
+        "text/calendar");
+    assertEquals(200, ics.status(), ics::toString);
+    assertTrue(ics.body().contains("UID:council-meeting-" + workshop), "the invitations' uid: " + ics.body());
+    assertTrue(ics.body().contains("SUMMARY:Atelier ouvert : covoiturage"), ics.body());
+    String annaAddress = "anna-" + council.slug() + "@atelier.example.org";
+    var registered = anna.submit("/council/space/meetings/" + workshop + "/registrations",
+        Map.of("csrf", home.csrf(), "name", "Anna", "email", annaAddress));
+    assertEquals(200, registered.status(), registered.body());
+    assertTrue(registered.body().contains("Atelier ouvert : 1 inscrit(s) sur 2 places."), registered.body());
+    assertEquals(1, ok(council.commune().tenant().http().get("/api/council/meetings/" + workshop)).json()
+        .getInt("registered"));
+
+    var commented = anna.submit(page + "/sections/" + section + "/comments",
+        Map.of("csrf", home.csrf(), "text", "Et les bus ?"));
+    assertEquals(200, commented.status(), commented.body());
+    assertTrue(commented.body().contains("role=\"status\""), commented.body());
+    assertTrue(commented.body().contains("<strong>anna</strong> : Et les bus ?"), commented.body());
+    assertTrue(commented.body().contains("<label for=\"comment-" + section + "\">"), "labelled fields");
+    assertFalse(commented.body().contains("value=\"accept\""), "only the pen holder decides amendments");
+
+    var bruno = browser(council, "bruno", page);
+    var form = bruno.open(page);
+    assertEquals(200, form.status(), form.body());
+    assertEquals(403, bruno.submit(page + "/sections/" + section + "/comments",
+        Map.of("csrf", "forged", "text", "Faux")).status());
+    String busText = "Développer le covoiturage et les lignes de bus.";
+    var incomplete = bruno.submit(page + "/sections/" + section + "/amendments",
+        Map.of("csrf", form.csrf(), "text", busText, "reason", "  "));
+    assertEquals(422, incomplete.status(), incomplete.body());
+    assertTrue(incomplete.body().contains("role=\"alert\""), incomplete.body());
+    assertTrue(incomplete.body().contains(">" + busText + "</textarea>"), "the typed text is kept");
+    var amended = bruno.submit(page + "/sections/" + section + "/amendments",
+        Map.of("csrf", form.csrf(), "text", busText, "reason", "Suite au commentaire d'Anna"));
+    assertEquals(200, amended.status(), amended.body());
+    var amendments = ok(council.as("chloe").get(api)).json().getJsonArray("amendments");
+    assertEquals(1, amendments.size(), "the refused form changed nothing");
+    String amendment = amendments.getJsonObject(0).getString("id");
+
+    var notThePen = anna.submit(page + "/amendments/" + amendment + "/decision",
+        Map.of("csrf", home.csrf(), "decision", "accept"));
+    assertEquals(422, notThePen.status(), notThePen.body());
+    assertTrue(notThePen.body().contains("role=\"alert\""), notThePen.body());
+
+    var chloe = browser(council, "chloe", page);
+    var pen = chloe.open(page);
+    assertTrue(pen.body().contains("value=\"accept\""), pen.body());
+    var accepted = chloe.submit(page + "/amendments/" + amendment + "/decision",
+        Map.of("csrf", pen.csrf(), "decision", "accept"));
+    assertEquals(200, accepted.status(), accepted.body());
+    assertEquals(busText, ok(council.as("chloe").get(api)).json().getJsonArray("sections")
+        .getJsonObject(0).getString("text"));
+    var voting = chloe.submit(page + "/vote", Map.of("csrf", pen.csrf()));
+    assertEquals(200, voting.status(), voting.body());
+    assertTrue(voting.body().contains("<label for=\"choice-FOR\">Pour</label>"), voting.body());
+    assertFalse(voting.body().contains("choice-CONSENT"), "the charter adopts by majority");
+
+    var wrongMethod = anna.submit(page + "/votes/mine", Map.of("csrf", home.csrf(), "choice", "CONSENT"));
+    assertEquals(422, wrongMethod.status(), wrongMethod.body());
+    assertTrue(wrongMethod.body().contains("role=\"alert\""), wrongMethod.body());
+    assertEquals(200, anna.submit(page + "/votes/mine", Map.of("csrf", home.csrf(), "choice", "FOR")).status());
+    var brunoVoted = bruno.submit(page + "/votes/mine", Map.of("csrf", form.csrf(), "choice", "AGAINST"));
+    assertTrue(brunoVoted.body().contains("id=\"choice-AGAINST\" name=\"choice\" value=\"AGAINST\" checked"),
+        brunoVoted.body());
+    assertEquals(200, chloe.submit(page + "/votes/mine", Map.of("csrf", pen.csrf(), "choice", "FOR")).status());
+    var closed = chloe.submit(page + "/vote/close", Map.of("csrf", pen.csrf()));
+    assertEquals(200, closed.status(), closed.body());
+
+    var outsider = browser(council, "olga", "/council/space");
+    assertEquals(403, outsider.open("/council/space").status());
+    assertEquals(403, outsider.open(page).status());
+    assertEquals(403, outsider.submit(page + "/votes/mine",
+        Map.of("csrf", outsider.open("/").csrf(), "choice", "FOR")).status());
+
+    JsonObject fromApi = ok(council.as("chloe").get(api)).json();
+    assertEquals("REJECTED", fromApi.getString("status"), "1 for, 1 against among economic actors");
+    var colleges = fromApi.getJsonObject("result").getJsonArray("colleges");
+    assertEquals(2, colleges.size());
+    var result = anna.open(page);
+    assertTrue(result.body().contains("Non adopté (majorité, dans chaque collège)"), result.body());
+    for (JsonValue value : colleges) {
+      var college = value.asJsonObject();
+      String line = "Collège " + college.getString("name") + " : " + college.getInt("yes") + " pour, "
+          + college.getInt("no") + " contre, " + college.getInt("neutral") + " abstention(s) ou retrait(s) — "
+          + (college.getBoolean("passed") ? "adopté" : "pas adopté") + " dans ce collège";
+      assertTrue(result.body().contains(line), "the page shows the API's count: " + line);
+    }
+  }
+
+  private static PortalBrowser browser(Council council, String name, String returnPath) {
+    if ("olga".equals(name)) {
+      council.citizen(name);
+    }
+    var account = TestIdentities.person(name + "-" + council.slug());
+    var browser = new PortalBrowser(council.commune().tenant().host());
+    browser.signIn(account.username(), account.password(), returnPath);
+    return browser;
+  }
+}
