@@ -52,7 +52,7 @@ public class DefaultPortalLayout implements PortalLayout {
     return page(200, title, mainHtml);
   }
 
-  /** A page with another status, e.g. an error page. */
+  @Override
   public Response page(int status, String title, String mainHtml) {
     Map<String, Object> data = new HashMap<>();
     TenantSnapshot tenant = tenant();

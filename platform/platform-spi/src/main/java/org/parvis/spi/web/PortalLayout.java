@@ -1,6 +1,7 @@
 package org.parvis.spi.web;
 
 import jakarta.ws.rs.core.Response;
+import org.parvis.spi.problem.ProblemException;
 
 /**
  * The tenant portal's page frame — branding, navigation, sign-in state, language — around a
@@ -16,6 +17,18 @@ public interface PortalLayout {
    *     already escaped with {@link Html#escape}
    */
   Response page(String title, String mainHtml);
+
+  /** The same page answered with another status, e.g. a form shown again with its refusal. */
+  Response page(int status, String title, String mainHtml);
+
+  /**
+   * The status of a page that shows a refused form again: the problem's own, except 422 for an
+   * invalid field — RESTEasy escapes the whole HTML body of a 400 response, which would show the
+   * page as text.
+   */
+  default int refusalStatus(ProblemException refused) {
+    return refused.status() == 400 ? 422 : refused.status();
+  }
 
   /** The visitor's language for this request: {@code fr} or {@code en}. */
   String language();

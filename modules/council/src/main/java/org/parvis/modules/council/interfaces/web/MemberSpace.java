@@ -162,7 +162,7 @@ public class MemberSpace {
     Map<UUID, String> names = membership.all().stream()
         .collect(Collectors.toMap(MemberView::id, MemberView::displayName, (a, b) -> a));
     String main = (saved ? "<p role=\"status\">" + e(t.get("space.saved")) + "</p>" : "") + ContributionHtml.of(t, me, contribution, names, layout.formToken(), refused);
-    return Response.fromResponse(layout.page(contribution.title(), main)).status(status).build();
+    return layout.page(status, contribution.title(), main);
   }
 
   /** A refusal of the rules is the form's fault (422); an outsider's or a missing page stays as is. */

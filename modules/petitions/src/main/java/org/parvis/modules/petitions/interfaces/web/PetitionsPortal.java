@@ -95,7 +95,7 @@ public class PetitionsPortal {
         }
       }
     } catch (ProblemException refused) {
-      return petitionPage(p, t.get("refused", refused.getMessage()), formStatus(refused));
+      return petitionPage(p, t.get("refused", refused.getMessage()), layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/petitions/" + id)).build();
   }
@@ -127,8 +127,7 @@ public class PetitionsPortal {
     if (p.statusAt(Instant.now()).name().equals("PUBLISHED")) {
       main.append(signingPart(p, t));
     }
-    Response page = layout.page(p.title(), main.toString());
-    return status == 200 ? page : Response.fromResponse(page).status(status).build();
+    return layout.page(status, p.title(), main.toString());
   }
 
   private String signingPart(Petition p, PetitionTexts t) {
@@ -193,13 +192,5 @@ public class PetitionsPortal {
         + Html.escape(t.get("signatures", count, goal)) + "</p>"
         + "<progress max=\"" + goal + "\" value=\"" + Math.min(count, goal) + "\" aria-label=\""
         + Html.escape(t.get("progress")) + "\">" + count + "/" + goal + "</progress>";
-  }
-
-  /**
-   * The status of a page that refuses a form: a problem's own, except that an invalid field is
-   * 422 — RESTEasy escapes whole HTML bodies of 400 responses, which would show the page as text.
-   */
-  private static int formStatus(ProblemException refused) {
-    return refused.status() == 400 ? 422 : refused.status();
   }
 }

@@ -139,7 +139,7 @@ public class WorksitesPortal {
         throw e;
       }
       return worksitePage(id, e.type().endsWith("-minimum-age") ? texts().get("worksite.ageRefused")
-          : texts().get("refused", e.getMessage()), e.status() == 400 ? 422 : e.status());
+          : texts().get("refused", e.getMessage()), layout.refusalStatus(e));
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?registered=1#shift-" + shiftId)).build();
   }
@@ -323,7 +323,7 @@ public class WorksitesPortal {
       }
       html.append("</section>");
     }
-    return Response.fromResponse(layout.page(w.title(), html.toString())).status(status).build();
+    return layout.page(status, w.title(), html.toString());
   }
 
   private Response minePage(String notice, int status) {
@@ -358,7 +358,7 @@ public class WorksitesPortal {
       }
       html.append("</ul>");
     }
-    return Response.fromResponse(layout.page(t.get("mine.title"), html.toString())).status(status).build();
+    return layout.page(status, t.get("mine.title"), html.toString());
   }
 
   private Response reportPage(String notice, String title, String description, String latitude,
@@ -386,7 +386,7 @@ public class WorksitesPortal {
           .append(escape(longitude)).append("\"></p>")
           .append("<p><button type=\"submit\">").append(escape(t.get("report.submit"))).append("</button></p></form>");
     }
-    return Response.fromResponse(layout.page(t.get("report.title"), html.toString())).status(status).build();
+    return layout.page(status, t.get("report.title"), html.toString());
   }
 
   private void section(StringBuilder html, WorksiteTexts t, String title, List<Worksite> worksites) {

@@ -320,7 +320,7 @@ public class WorksitesStaffPortal {
   }
 
   private Response page(String title, StringBuilder html, int status) {
-    return Response.fromResponse(layout.page(title, html.toString())).status(status).build();
+    return layout.page(status, title, html.toString());
   }
 
   private static void form(StringBuilder html, String action, String csrf) {

@@ -72,7 +72,7 @@ public class ResidencyPage {
       }
     } catch (ProblemException refused) {
       String text = MessageFormat.format(layout.messages().get("residency.refused"), refused.getMessage());
-      return page(subject, text, given, refused.status() == 400 ? 422 : refused.status());
+      return page(subject, text, given, layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/me/residency")).build();
   }
@@ -93,8 +93,7 @@ public class ResidencyPage {
             .format(v.verifiedAt().atZone(FRANCE)))).orElse(""));
     data.put("pending", verified.isEmpty() && verification.pendingRequestOf(subject).isPresent());
     data.put("methods", policies.offered().stream().map(VerificationMethod::name).toList());
-    Response page = layout.page(m.get("residency.title"), templates.render("residency", data));
-    return status == 200 ? page : Response.fromResponse(page).status(status).build();
+    return layout.page(status, m.get("residency.title"), templates.render("residency", data));
   }
 
   private static PersonIdentity identity(Map<String, String> given) {

@@ -91,7 +91,7 @@ public class VotationsPortal {
       voting.vote(id, caller.verifiedResidentId().get(), choice(summary.votation(), form));
     } catch (ProblemException refused) {
       return votationPage(summary, answered, texts().get("refused", refused.getMessage()),
-          formStatus(refused));
+          layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/votations/" + id)).build();
   }
@@ -163,8 +163,7 @@ public class VotationsPortal {
           .append(escape(t.get("resultsLink"))).append("</a></p>");
       default -> { }
     }
-    Response page = layout.page(v.question(), main.toString());
-    return status == 200 ? page : Response.fromResponse(page).status(status).build();
+    return layout.page(status, v.question(), main.toString());
   }
 
   private String ballotOrHint(Summary summary, Map<String, String> answered, VotationTexts t) {
@@ -255,13 +254,5 @@ public class VotationsPortal {
 
   private VotationTexts texts() {
     return new VotationTexts(layout.language());
-  }
-
-  /**
-   * The status of a page that refuses a form: a problem's own, except that an invalid field is
-   * 422 — RESTEasy escapes whole HTML bodies of 400 responses, which would show the page as text.
-   */
-  private static int formStatus(ProblemException refused) {
-    return refused.status() == 400 ? 422 : refused.status();
   }
 }
