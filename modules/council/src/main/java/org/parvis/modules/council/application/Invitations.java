@@ -1,5 +1,6 @@
 package org.parvis.modules.council.application;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ public class Invitations {
   /** One invitation with the meeting as an iCalendar event (same uid on every update). */
   public void invite(String to, CouncilMeeting meeting, int sequence) {
     TenantRef t = tenant.require();
-    CouncilTexts texts = new CouncilTexts(t.locale());
+    Texts texts = Texts.of("messages.council", t.locale());
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(texts.locale()).withZone(ZoneId.of("Europe/Paris")).format(meeting.startsAt());
     String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
@@ -53,7 +54,7 @@ public class Invitations {
 
   /** A reminder that a referral's contribution is due soon. */
   public void remind(String to, String referralTitle, java.time.LocalDate deadline) {
-    CouncilTexts texts = new CouncilTexts(tenant.require().locale());
+    Texts texts = Texts.of("messages.council", tenant.require().locale());
     String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(deadline);
     mailer.send(MailMessage.of(to, texts.get("mail.reminder.subject", referralTitle),
         texts.get("mail.reminder.body", referralTitle, day)));

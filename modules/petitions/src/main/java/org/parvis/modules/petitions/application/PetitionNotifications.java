@@ -2,13 +2,12 @@ package org.parvis.modules.petitions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.parvis.modules.petitions.domain.Petition;
 import org.parvis.modules.petitions.domain.PetitionRepository;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.MailMessage;
 import org.parvis.spi.mail.Mailer;
 import org.parvis.spi.tenant.CurrentTenant;
@@ -39,20 +38,17 @@ public class PetitionNotifications {
   }
 
   public void answered(Petition petition) {
-    Locale locale = tenant.require().locale();
-    String decision = texts(locale).getString(
-        "mail.decision." + petition.decision().orElseThrow().name());
+    String decision = texts().get("mail.decision." + petition.decision().orElseThrow().name());
     notifyFollowers(petition, "mail.answered", petition.title(), decision,
         petition.answer().orElse(""));
     petitions.forgetFollowers(petition.id());
   }
 
   private void notifyFollowers(Petition petition, String key, Object... arguments) {
-    Locale locale = tenant.require().locale();
-    ResourceBundle texts = texts(locale);
-    String subject = format(texts.getString(key + ".subject"), locale, arguments);
-    String body = format(texts.getString(key + ".body"), locale, arguments) + "\n\n"
-        + format(texts.getString("mail.footer"), locale, tenant.require().displayName());
+    Texts texts = texts();
+    String subject = texts.get(key + ".subject", arguments);
+    String body = texts.get(key + ".body", arguments) + "\n\n"
+        + texts.get("mail.footer", tenant.require().displayName());
     for (String email : petitions.followerEmails(petition.id())) {
       mailer.send(MailMessage.of(email, oneLine(subject), body));
     }
@@ -63,13 +59,7 @@ public class PetitionNotifications {
     return line.length() > 200 ? line.substring(0, 199) + "…" : line;
   }
 
-  private static String format(String pattern, Locale locale, Object... arguments) {
-    return new MessageFormat(pattern, locale).format(arguments);
-  }
-
-  private static ResourceBundle texts(Locale locale) {
-    return ResourceBundle.getBundle("messages.petitions", locale,
-        PetitionNotifications.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private Texts texts() {
+    return Texts.of("messages.petitions", tenant.require().locale());
   }
 }

@@ -1,5 +1,6 @@
 package org.parvis.modules.worksites.application;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
@@ -35,7 +36,7 @@ public class WorksiteMail {
 
   /** Tells the reporter and the supporters (each address once) that the report's status changed. */
   void reportStatusChanged(WorksiteReport report, Collection<String> addresses, String mergedInto) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     String status = t.get("mail.report.status." + report.status().name(), mergedInto);
     String reason = report.publicReason().map(r -> t.get("mail.report.reason", r)).orElse("");
     Set<String> unique = new LinkedHashSet<>(addresses);
@@ -47,7 +48,7 @@ public class WorksiteMail {
 
   void registered(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
-      WorksiteTexts t = texts();
+      Texts t = texts();
       if (registration.isConfirmed()) {
         mailer.send(MailMessage.of(to, subject(t.get("mail.registered.subject", worksite.title())),
                 t.get("mail.registered.body", worksite.title(), day(shift), time(shift.startsAt()),
@@ -63,7 +64,7 @@ public class WorksiteMail {
 
   void promoted(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
-      WorksiteTexts t = texts();
+      Texts t = texts();
       mailer.send(MailMessage.of(to, subject(t.get("mail.promoted.subject", worksite.title())),
               t.get("mail.promoted.body", worksite.title(), day(shift), time(shift.startsAt()),
                   time(shift.endsAt()), registration.places(), place(worksite)))
@@ -74,7 +75,7 @@ public class WorksiteMail {
   /** A cancelled confirmed registration also gets a CANCEL invitation; a waiting one had none. */
   void cancelled(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
-      WorksiteTexts t = texts();
+      Texts t = texts();
       MailMessage message = MailMessage.of(to, subject(t.get("mail.cancelled.subject", worksite.title())),
           t.get("mail.cancelled.body", worksite.title(), day(shift)));
       if (registration.isConfirmed()) {
@@ -87,7 +88,7 @@ public class WorksiteMail {
 
   void reminder(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
-      WorksiteTexts t = texts();
+      Texts t = texts();
       String safety = worksite.safetyNotes().map(s -> t.get("mail.reminder.safety", s)).orElse("");
       mailer.send(MailMessage.of(to, subject(t.get("mail.reminder.subject", worksite.title(), day(shift))),
           t.get("mail.reminder.body", worksite.title(), day(shift), time(shift.startsAt()),
@@ -133,7 +134,7 @@ public class WorksiteMail {
     }
   }
 
-  private WorksiteTexts texts() {
-    return new WorksiteTexts(tenant.require().locale());
+  private Texts texts() {
+    return Texts.of("messages.worksites", tenant.require().locale());
   }
 }

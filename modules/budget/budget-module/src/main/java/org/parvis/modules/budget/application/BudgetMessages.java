@@ -1,32 +1,25 @@
 package org.parvis.modules.budget.application;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.parvis.modules.budget.domain.BallotKind;
 import org.parvis.modules.budget.domain.BallotRules;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.LocalizedText;
 
-/** The module's messages ({@code messages/budget_fr|en.properties}), French first. */
+/** The module's texts ({@code messages/budget_fr|en.properties}) and the ballot rules in plain words. */
 public final class BudgetMessages {
 
-  private final ResourceBundle bundle;
-  private final Locale locale;
+  private final Texts texts;
 
-  private BudgetMessages(Locale locale) {
-    this.locale = locale;
-    this.bundle = ResourceBundle.getBundle("messages.budget", locale,
-        BudgetMessages.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private BudgetMessages(Texts texts) {
+    this.texts = texts;
   }
 
   public static BudgetMessages in(String language) {
-    return new BudgetMessages("en".equals(language) ? Locale.ENGLISH : Locale.FRENCH);
+    return new BudgetMessages(Texts.of("messages.budget", language));
   }
 
   public String get(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
+    return texts.get(key, args);
   }
 
   /** The ballot rules of an edition in plain words, for an envelope of {@code envelope}. */

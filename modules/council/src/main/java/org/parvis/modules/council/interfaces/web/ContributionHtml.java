@@ -1,5 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.parvis.modules.council.interfaces.web.FormHtml.form;
 import static org.parvis.modules.council.interfaces.web.FormHtml.paragraphs;
 import static org.parvis.modules.council.interfaces.web.FormHtml.textarea;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.council.application.ContributionView;
 import org.parvis.modules.council.application.ContributionView.ResultView;
-import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.MemberView;
 
 /**
@@ -21,7 +21,7 @@ final class ContributionHtml {
 
   private ContributionHtml() {}
 
-  static String of(CouncilTexts t, MemberView me, ContributionView c, Map<UUID, String> names, String csrf,
+  static String of(Texts t, MemberView me, ContributionView c, Map<UUID, String> names, String csrf,
       Typed refused) {
     String base = "/council/space/contributions/" + c.id();
     boolean drafting = "DRAFTING".equals(c.status());
@@ -96,7 +96,7 @@ final class ContributionHtml {
     return Typed.unannounced(refused, html.toString());
   }
 
-  private static String voteForm(CouncilTexts t, MemberView me, ContributionView c, String base, String csrf,
+  private static String voteForm(Texts t, MemberView me, ContributionView c, String base, String csrf,
       Typed refused) {
     String mine = c.votes().stream().filter(v -> v.member().equals(me.id())).map(ContributionView.VoteView::choice)
         .findFirst().orElse("");
@@ -119,7 +119,7 @@ final class ContributionHtml {
   }
 
   /** The count under the rule the vote was opened with, overall and per college. */
-  static String result(CouncilTexts t, ResultView r, String status) {
+  static String result(Texts t, ResultView r, String status) {
     StringBuilder html = new StringBuilder("<section class=\"result\" aria-labelledby=\"result\"><h2 id=\"result\">")
         .append(e(t.get("VOTING".equals(status) ? "space.result.running" : "space.result.final"))).append("</h2><p>")
         .append(e(t.get(r.adopted() ? "contributions.adopted" : "contributions.rejected",

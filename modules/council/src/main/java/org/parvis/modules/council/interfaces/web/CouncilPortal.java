@@ -1,5 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,6 @@ import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ActivityReporting;
 import org.parvis.modules.council.application.ContributionDesk;
 import org.parvis.modules.council.application.ContributionView;
-import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.MeetingDesk;
 import org.parvis.modules.council.application.Membership;
 import org.parvis.modules.council.domain.ActivityReport;
@@ -41,7 +41,7 @@ public class CouncilPortal {
   @GET
   @Path("members")
   public Response members() {
-    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    Texts t = Texts.of("messages.council", layout.language());
     var list = membership.publicMembers();
     String main = list.isEmpty()
         ? "<p>" + Html.escape(t.get("members.none")) + "</p>"
@@ -61,7 +61,7 @@ public class CouncilPortal {
   @GET
   @Path("contributions")
   public Response contributions() {
-    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    Texts t = Texts.of("messages.council", layout.language());
     var list = contributions.published();
     if (list.isEmpty()) {
       return layout.page(t.get("contributions.title"), "<p>" + Html.escape(t.get("contributions.none")) + "</p>");
@@ -115,7 +115,7 @@ public class CouncilPortal {
     if (year < 2000 || year > 2100) {
       throw ProblemException.notFound("No report for " + year);
     }
-    CouncilTexts t = new CouncilTexts(Locale.forLanguageTag(layout.language()));
+    Texts t = Texts.of("messages.council", layout.language());
     ActivityReport r = reporting.report(year);
     StringBuilder main = new StringBuilder();
     main.append("<p>").append(Html.escape(t.get("report.meetings", r.meetingsHeld(), r.plenaryMeetings(),

@@ -1,5 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ContributionDesk;
-import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.MeetingDesk;
 import org.parvis.modules.council.application.MemberView;
 import org.parvis.modules.council.application.Membership;
@@ -53,7 +53,7 @@ public class MemberSpace {
 
   @GET
   public Response home(@QueryParam("registered") String registered) {
-    CouncilTexts t = texts();
+    Texts t = texts();
     MemberView me = membership.me();
     String notice = registered == null ? "" : "<p role=\"status\">" + e(t.get("space.meeting.registered")) + "</p>";
     return layout.page(t.get("space.title"), notice + SpaceHtml.home(t, me, referrals.all(), meetings.groups(),
@@ -126,7 +126,7 @@ public class MemberSpace {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response register(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    CouncilTexts t = texts();
+    Texts t = texts();
     MemberView me = membership.me();
     Typed typed = Typed.of("register-" + id, form);
     try {
@@ -156,7 +156,7 @@ public class MemberSpace {
   }
 
   private Response contributionPage(UUID id, Typed refused, int status, boolean saved) {
-    CouncilTexts t = texts();
+    Texts t = texts();
     MemberView me = membership.me();
     var contribution = contributions.forMember(id);
     Map<UUID, String> names = membership.all().stream()
@@ -170,7 +170,7 @@ public class MemberSpace {
     return e.status() == 400 || e.status() == 409 ? 422 : e.status();
   }
 
-  private static String message(CouncilTexts t, ProblemException e) {
+  private static String message(Texts t, ProblemException e) {
     if (Typed.MISSING.equals(e.type())) {
       return t.get("space.refused.missing");
     }
@@ -185,8 +185,8 @@ public class MemberSpace {
     }
   }
 
-  private CouncilTexts texts() {
-    return new CouncilTexts(Locale.forLanguageTag(layout.language()));
+  private Texts texts() {
+    return Texts.of("messages.council", layout.language());
   }
 
   /** Escapes plain text for HTML. */

@@ -1,5 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.parvis.modules.council.interfaces.web.FormHtml.form;
 import static org.parvis.modules.council.interfaces.web.FormHtml.input;
 import static org.parvis.modules.council.interfaces.web.FormHtml.paragraphs;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.parvis.modules.council.application.ContributionView;
-import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.GroupView;
 import org.parvis.modules.council.application.MeetingView;
 import org.parvis.modules.council.application.MemberView;
@@ -24,7 +24,7 @@ final class SpaceHtml {
 
   private SpaceHtml() {}
 
-  static String home(CouncilTexts t, MemberView me, List<ReferralView> referrals, List<GroupView> groups,
+  static String home(Texts t, MemberView me, List<ReferralView> referrals, List<GroupView> groups,
       List<ContributionView> contributions, List<MeetingView> upcoming, String csrf, Typed refused) {
     StringBuilder html = new StringBuilder("<p>").append(e(t.get("space.hello", me.displayName()))).append("</p>");
 

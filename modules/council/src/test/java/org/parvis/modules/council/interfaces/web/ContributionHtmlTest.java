@@ -1,5 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,12 +17,11 @@ import org.parvis.modules.council.application.ContributionView.ResultView;
 import org.parvis.modules.council.application.ContributionView.SectionView;
 import org.parvis.modules.council.application.ContributionView.TallyView;
 import org.parvis.modules.council.application.ContributionView.VoteView;
-import org.parvis.modules.council.application.CouncilTexts;
 import org.parvis.modules.council.application.MemberView;
 
 class ContributionHtmlTest {
 
-  private final CouncilTexts fr = new CouncilTexts(Locale.FRENCH);
+  private final Texts fr = Texts.of("messages.council", Locale.FRENCH);
   private final UUID pen = UUID.randomUUID();
   private final UUID other = UUID.randomUUID();
   private final UUID section = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.parvis.modules.petitions.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class PetitionsPortal {
 
   @GET
   public Response index() {
-    PetitionTexts t = new PetitionTexts(layout.language());
+    Texts t = Texts.of("messages.petitions", layout.language());
     var list = petitions.publicPetitions();
     String main = list.isEmpty()
         ? "<p>" + Html.escape(t.get("none")) + "</p>"
@@ -75,7 +76,7 @@ public class PetitionsPortal {
   public Response act(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
     Petition p = petitions.visible(id);
-    PetitionTexts t = new PetitionTexts(layout.language());
+    Texts t = Texts.of("messages.petitions", layout.language());
     Optional<UUID> resident = caller.verifiedResidentId();
     if (resident.isEmpty()) {
       return petitionPage(p, t.get("verifyHint"), 403);
@@ -101,7 +102,7 @@ public class PetitionsPortal {
   }
 
   private Response petitionPage(Petition p, String refusal, int status) {
-    PetitionTexts t = new PetitionTexts(layout.language());
+    Texts t = Texts.of("messages.petitions", layout.language());
     DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(Locale.forLanguageTag(layout.language()));
     StringBuilder main = new StringBuilder();
@@ -130,7 +131,7 @@ public class PetitionsPortal {
     return layout.page(status, p.title(), main.toString());
   }
 
-  private String signingPart(Petition p, PetitionTexts t) {
+  private String signingPart(Petition p, Texts t) {
     if (caller.subject().isEmpty()) {
       return "<p>" + Html.escape(t.get("signHint")) + "</p>";
     }
@@ -161,7 +162,7 @@ public class PetitionsPortal {
         .append("</button></form>").toString();
   }
 
-  private static String field(String name, String type, String autocomplete, PetitionTexts t) {
+  private static String field(String name, String type, String autocomplete, Texts t) {
     return "<p><label for=\"" + name + "\">" + Html.escape(t.get(name)) + "</label> <input type=\""
         + type + "\" id=\"" + name + "\" name=\"" + name + "\" autocomplete=\"" + autocomplete
         + "\" required></p>";
@@ -180,7 +181,7 @@ public class PetitionsPortal {
     }
   }
 
-  private String progress(Petition p, PetitionTexts t) {
+  private String progress(Petition p, Texts t) {
     long count = petitions.counts(p.id()).signatures();
     String status = "<p class=\"status\">" + Html.escape(t.get("status." + p.statusAt(Instant.now()).name())) + "</p>";
     if (p.threshold().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.parvis.modules.worksites.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
 import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
-import org.parvis.modules.worksites.application.WorksiteTexts;
 import org.parvis.modules.worksites.domain.ItemSource;
 import org.parvis.modules.worksites.domain.Photo;
 import org.parvis.modules.worksites.domain.Shift;
@@ -68,7 +68,7 @@ public class WorksitesPortal {
 
   @GET
   public Response index(@QueryParam("reported") String reported) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     StringBuilder html = new StringBuilder();
     if (reported != null) {
       html.append("<p role=\"status\">").append(escape(t.get("report.sent"))).append("</p>");
@@ -223,7 +223,7 @@ public class WorksitesPortal {
   }
 
   private Response worksitePage(UUID id, String notice, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     Worksite w = reading.require(id);
     List<Shift> shifts = reading.shiftsOf(id);
     Optional<UUID> me = caller.verifiedResidentId();
@@ -327,7 +327,7 @@ public class WorksitesPortal {
   }
 
   private Response minePage(String notice, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
     Optional<UUID> me = caller.verifiedResidentId();
@@ -363,7 +363,7 @@ public class WorksitesPortal {
 
   private Response reportPage(String notice, String title, String description, String latitude,
       String longitude, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
     if (caller.verifiedResidentId().isEmpty()) {
@@ -389,7 +389,7 @@ public class WorksitesPortal {
     return layout.page(status, t.get("report.title"), html.toString());
   }
 
-  private void section(StringBuilder html, WorksiteTexts t, String title, List<Worksite> worksites) {
+  private void section(StringBuilder html, Texts t, String title, List<Worksite> worksites) {
     String anchor = "s" + Math.abs(title.hashCode());
     html.append("<section aria-labelledby=\"").append(anchor).append("\"><h2 id=\"").append(anchor)
         .append("\">").append(escape(title)).append("</h2>");
@@ -424,12 +424,12 @@ public class WorksitesPortal {
     }
   }
 
-  private static String coordinates(WorksiteTexts t, double latitude, double longitude) {
+  private static String coordinates(Texts t, double latitude, double longitude) {
     return escape(t.get("page.coordinates", String.format(Locale.ROOT, "%.5f", latitude),
         String.format(Locale.ROOT, "%.5f", longitude)));
   }
 
-  private String when(WorksiteTexts t, Shift s) {
+  private String when(Texts t, Shift s) {
     ZoneId zone = mail.zone();
     DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(t.locale());
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
@@ -457,7 +457,7 @@ public class WorksitesPortal {
     }
   }
 
-  private WorksiteTexts texts() {
-    return WorksiteTexts.of(layout.language());
+  private Texts texts() {
+    return Texts.of("messages.worksites", layout.language());
   }
 }

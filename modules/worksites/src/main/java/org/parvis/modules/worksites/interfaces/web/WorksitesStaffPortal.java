@@ -1,5 +1,6 @@
 package org.parvis.modules.worksites.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
 import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
-import org.parvis.modules.worksites.application.WorksiteTexts;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
@@ -170,7 +170,7 @@ public class WorksitesStaffPortal {
   }
 
   private Response triage(String notice, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
     List<WorksiteReport> open = reports.all().stream()
@@ -224,7 +224,7 @@ public class WorksitesStaffPortal {
   }
 
   private Response worksite(UUID id, String notice, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     Worksite w = reading.require(id);
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
@@ -264,7 +264,7 @@ public class WorksitesStaffPortal {
   }
 
   private Response checkIn(UUID shiftId, String notice, int status) {
-    WorksiteTexts t = texts();
+    Texts t = texts();
     Shift s = booking.shift(shiftId);
     Worksite w = reading.require(s.worksiteId());
     StringBuilder html = new StringBuilder();
@@ -335,7 +335,7 @@ public class WorksitesStaffPortal {
     }
   }
 
-  private String when(WorksiteTexts t, Shift s) {
+  private String when(Texts t, Shift s) {
     ZoneId zone = mail.zone();
     DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(t.locale());
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
@@ -364,7 +364,7 @@ public class WorksitesStaffPortal {
     return Response.seeOther(URI.create(path)).build();
   }
 
-  private WorksiteTexts texts() {
-    return WorksiteTexts.of(layout.language());
+  private Texts texts() {
+    return Texts.of("messages.worksites", layout.language());
   }
 }

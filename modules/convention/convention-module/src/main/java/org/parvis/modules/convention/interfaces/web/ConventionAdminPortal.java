@@ -1,5 +1,6 @@
 package org.parvis.modules.convention.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class ConventionAdminPortal {
 
   @GET
   public Response index() {
-    ConventionTexts t = texts();
+    Texts t = texts();
     StringBuilder main = new StringBuilder();
     main.append("<p><a class=\"button\" href=\"/convention/admin/new\">")
         .append(Html.escape(t.get("admin.new"))).append("</a></p>");
@@ -100,7 +101,7 @@ public class ConventionAdminPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    ConventionTexts t = texts();
+    Texts t = texts();
     try {
       Convention created = administration.create(setup(form, t));
       return Response.seeOther(URI.create("/convention/admin/" + created.id())).build();
@@ -129,7 +130,7 @@ public class ConventionAdminPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response invitations(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    ConventionTexts t = texts();
+    Texts t = texts();
     try {
       int count = number(form, "count", 1, 10_000, t);
       List<String> codes = administration.invitationCodes(id, count);
@@ -213,7 +214,7 @@ public class ConventionAdminPortal {
     if (e.status() == 404 && e.getMessage() != null && e.getMessage().startsWith("No convention")) {
       throw e;
     }
-    ConventionTexts t = texts();
+    Texts t = texts();
     String reason = switch (e.type()) {
       case ConventionProblems.WRONG_STATUS -> t.get("admin.error.status");
       case ConventionProblems.COMPUTING -> t.get("admin.error.computing");
@@ -225,7 +226,7 @@ public class ConventionAdminPortal {
 
   private Response dashboard(UUID id, MultivaluedMap<String, String> typed, String error,
       Integer status) {
-    ConventionTexts t = texts();
+    Texts t = texts();
     Convention c = administration.require(id);
     List<Volunteer> volunteers = administration.volunteers(id);
     StringBuilder main = new StringBuilder();
@@ -248,7 +249,7 @@ public class ConventionAdminPortal {
 
   /** Per answer: the band of seats, how many volunteers gave it and, once drawn, how many sit. */
   private static void counts(StringBuilder main, Convention c, List<Volunteer> volunteers,
-      ConventionTexts t) {
+      Texts t) {
     boolean seated = c.status().compareTo(ConventionStatus.SEATED) >= 0;
     main.append("<section><h2>").append(Html.escape(t.get("admin.pool"))).append("</h2><table><caption>")
         .append(Html.escape(t.get("admin.pool.caption"))).append("</caption><thead><tr>");
@@ -288,7 +289,7 @@ public class ConventionAdminPortal {
 
   /** The forms of the steps the convention's status allows. */
   private void actions(StringBuilder main, Convention c, MultivaluedMap<String, String> typed,
-      ConventionTexts t) {
+      Texts t) {
     String base = "/convention/admin/" + c.id();
     main.append("<section><h2>").append(Html.escape(t.get("admin.next"))).append("</h2>");
     switch (c.status()) {
@@ -320,7 +321,7 @@ public class ConventionAdminPortal {
   }
 
   private void replacementForms(StringBuilder main, Convention c,
-      MultivaluedMap<String, String> typed, ConventionTexts t) {
+      MultivaluedMap<String, String> typed, Texts t) {
     String base = "/convention/admin/" + c.id();
     main.append("<h3>").append(Html.escape(t.get("admin.withdrawal"))).append("</h3>");
     open(main, base + "/withdrawal");
@@ -347,7 +348,7 @@ public class ConventionAdminPortal {
 
   /** The seated panel and the alternates, with their numbers and names (administrators only). */
   private static void members(StringBuilder main, Convention c, List<Volunteer> volunteers,
-      ConventionTexts t) {
+      Texts t) {
     main.append("<section><h2>").append(Html.escape(t.get("admin.panel"))).append("</h2>");
     memberList(main, volunteers, VolunteerStatus.SEATED, t);
     main.append("<h3>").append(Html.escape(t.get("admin.alternates"))).append("</h3>");
@@ -358,7 +359,7 @@ public class ConventionAdminPortal {
   }
 
   private static void memberList(StringBuilder main, List<Volunteer> volunteers,
-      VolunteerStatus status, ConventionTexts t) {
+      VolunteerStatus status, Texts t) {
     List<Volunteer> chosen = volunteers.stream().filter(v -> v.status() == status).toList();
     if (chosen.isEmpty()) {
       main.append("<p>").append(Html.escape(t.get("admin.nobody"))).append("</p>");
@@ -372,7 +373,7 @@ public class ConventionAdminPortal {
     main.append("</ul>");
   }
 
-  private String computationState(UUID id, ConventionTexts t) {
+  private String computationState(UUID id, Texts t) {
     try {
       Job job = ceremony.computation(id);
       return t.get("computation.state." + job.state());
@@ -382,7 +383,7 @@ public class ConventionAdminPortal {
   }
 
   private Response setupForm(MultivaluedMap<String, String> typed, String error) {
-    ConventionTexts t = texts();
+    Texts t = texts();
     StringBuilder f = new StringBuilder();
     if (error != null) {
       f.append("<p role=\"alert\" class=\"error\">").append(Html.escape(error)).append("</p>");
@@ -441,7 +442,7 @@ public class ConventionAdminPortal {
   }
 
   /** Reads the creation form; the rules on quotas stay in {@link QuotaPlan} and the aggregate. */
-  private static Setup setup(MultivaluedMap<String, String> form, ConventionTexts t) {
+  private static Setup setup(MultivaluedMap<String, String> form, Texts t) {
     String title = value(form, "title").strip();
     String mandate = value(form, "mandate").strip();
     if (title.isEmpty() || title.length() > 200 || mandate.isEmpty() || mandate.length() > 20_000) {
@@ -483,7 +484,7 @@ public class ConventionAdminPortal {
   }
 
   private static int number(MultivaluedMap<String, String> form, String name, int min, int max,
-      ConventionTexts t) {
+      Texts t) {
     try {
       int n = Integer.parseInt(value(form, name).strip());
       if (n >= min && n <= max) {
@@ -495,7 +496,7 @@ public class ConventionAdminPortal {
     throw new InvalidForm(t.get("admin.error.number", t.get("admin.field." + name.replaceAll("-\\d+$", "")), min, max));
   }
 
-  private static BigDecimal decimal(MultivaluedMap<String, String> form, String name, ConventionTexts t) {
+  private static BigDecimal decimal(MultivaluedMap<String, String> form, String name, Texts t) {
     try {
       return new BigDecimal(value(form, name).strip().replace(',', '.'));
     } catch (NumberFormatException e) {
@@ -503,7 +504,7 @@ public class ConventionAdminPortal {
     }
   }
 
-  private static LocalDate date(MultivaluedMap<String, String> form, String name, ConventionTexts t) {
+  private static LocalDate date(MultivaluedMap<String, String> form, String name, Texts t) {
     String v = value(form, name).strip();
     try {
       return v.isEmpty() ? null : LocalDate.parse(v);
@@ -557,8 +558,8 @@ public class ConventionAdminPortal {
     return volunteers.stream().filter(v -> v.status() != VolunteerStatus.WITHDRAWN).toList();
   }
 
-  private ConventionTexts texts() {
-    return new ConventionTexts(layout.language());
+  private Texts texts() {
+    return Texts.of("messages.convention", layout.language());
   }
 
   /** A form value that cannot be read; its message is already in the visitor's language. */

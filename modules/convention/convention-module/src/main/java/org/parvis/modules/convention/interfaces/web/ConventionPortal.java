@@ -1,5 +1,6 @@
 package org.parvis.modules.convention.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +60,7 @@ public class ConventionPortal {
 
   @GET
   public Response index() {
-    ConventionTexts t = texts();
+    Texts t = texts();
     List<Convention> list = reading.visible();
     StringBuilder main = new StringBuilder();
     if (list.isEmpty()) {
@@ -79,7 +80,7 @@ public class ConventionPortal {
   @GET
   @Path("{id}")
   public Response convention(@PathParam("id") UUID id) {
-    ConventionTexts t = texts();
+    Texts t = texts();
     Convention c = reading.visible(id);
     DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale());
     StringBuilder main = new StringBuilder();
@@ -131,7 +132,7 @@ public class ConventionPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response volunteer(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    ConventionTexts t = texts();
+    Texts t = texts();
     Convention c = reading.visible(id);
     Map<String, String> answers = new LinkedHashMap<>();
     List<String> categories = List.copyOf(c.quotas().byCategory().keySet());
@@ -176,7 +177,7 @@ public class ConventionPortal {
     if (!reading.isAdmin()) {
       throw ProblemException.notFound("No such page");
     }
-    ConventionTexts t = texts();
+    Texts t = texts();
     Job job = ceremony.computation(id);
     var p = job.progress().orElse(null);
     int total = p == null ? job.problem().people().size() : p.total();
@@ -193,7 +194,7 @@ public class ConventionPortal {
   }
 
   private Response form(Convention c, Map<String, List<String>> previous, String error) {
-    ConventionTexts t = texts();
+    Texts t = texts();
     if (c.status() != ConventionStatus.RECRUITING) {
       return layout.page(t.get("form.title", c.title()),
           "<p>" + Html.escape(t.get("form.closed")) + "</p>");
@@ -260,7 +261,7 @@ public class ConventionPortal {
     return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
   }
 
-  private void quotas(StringBuilder main, Convention c, ConventionTexts t) {
+  private void quotas(StringBuilder main, Convention c, Texts t) {
     main.append("<section><h2>").append(Html.escape(t.get("quotas"))).append("</h2><table><caption>")
         .append(Html.escape(t.get("quotas.caption"))).append("</caption><thead><tr><th scope=\"col\">")
         .append(Html.escape(t.get("quotas.category"))).append("</th><th scope=\"col\">")
@@ -274,7 +275,7 @@ public class ConventionPortal {
     main.append("</tbody></table></section>");
   }
 
-  private void panel(StringBuilder main, UUID id, ConventionTexts t) {
+  private void panel(StringBuilder main, UUID id, Texts t) {
     var panel = reading.panel(id);
     main.append("<section><h2>").append(Html.escape(t.get("panel"))).append("</h2><ul class=\"panel\">");
     panel.names().forEach(n -> main.append("<li>").append(Html.escape(n)).append("</li>"));
@@ -289,7 +290,7 @@ public class ConventionPortal {
   }
 
   /** The panel's sessions and its voted proposals with the commune's response. */
-  private void work(StringBuilder main, UUID id, ConventionTexts t) {
+  private void work(StringBuilder main, UUID id, Texts t) {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(t.locale());
     var sessions = members.sessions(id);
@@ -343,7 +344,7 @@ public class ConventionPortal {
     }
   }
 
-  private void ceremony(StringBuilder main, Convention c, ConventionTexts t) {
+  private void ceremony(StringBuilder main, Convention c, Texts t) {
     String base = "/api/conventions/" + c.id();
     main.append("<section><h2>").append(Html.escape(t.get("ceremony"))).append("</h2><ul>");
     main.append("<li>").append(Html.escape(t.get("ceremony.poolHash", c.poolHash().orElse(""))))
@@ -381,7 +382,7 @@ public class ConventionPortal {
         .forEach(l -> main.append("<p>").append(Html.escape(l)).append("</p>"));
   }
 
-  private ConventionTexts texts() {
-    return new ConventionTexts(layout.language());
+  private Texts texts() {
+    return Texts.of("messages.convention", layout.language());
   }
 }

@@ -1,5 +1,6 @@
 package org.parvis.modules.convention.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import java.util.List;
 import org.parvis.modules.convention.application.ConventionReading.Chance;
 import org.parvis.spi.web.Html;
@@ -16,7 +17,7 @@ final class ProbabilityChart {
 
   private ProbabilityChart() {}
 
-  static String svg(List<Chance> probabilities, int panelSize, ConventionTexts t) {
+  static String svg(List<Chance> probabilities, int panelSize, Texts t) {
     int n = Math.max(1, probabilities.size());
     int bar = Math.max(2, Math.min(24, 600 / n));
     int width = MARGIN + n * bar + 10;
@@ -49,7 +50,7 @@ final class ProbabilityChart {
     return svg.append("</svg>").toString();
   }
 
-  static String percent(double p, ConventionTexts t) {
+  static String percent(double p, Texts t) {
     return String.format(t.locale(), "%.1f %%", 100 * p);
   }
 }

@@ -1,5 +1,6 @@
 package org.parvis.modules.votations.interfaces.web;
 
+import org.parvis.spi.i18n.Texts;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ public class VotationsPortal {
 
   @GET
   public Response index() {
-    VotationTexts t = texts();
+    Texts t = texts();
     List<Summary> all = reading.all(caller.verifiedResidentId());
     String main = all.isEmpty()
         ? "<p>" + escape(t.get("none")) + "</p>"
@@ -99,7 +100,7 @@ public class VotationsPortal {
   @GET
   @Path("{id}/results")
   public Response results(@PathParam("id") UUID id) {
-    VotationTexts t = texts();
+    Texts t = texts();
     Votation votation = reading.one(id, caller.verifiedResidentId()).votation();
     VotationResults.Results counted = results.of(id);
     StringBuilder main = new StringBuilder()
@@ -125,7 +126,7 @@ public class VotationsPortal {
   }
 
   private static String meritTable(VotationResults.Results counted, List<String> grades,
-      VotationTexts t) {
+      Texts t) {
     StringBuilder table = new StringBuilder("<table class=\"merit-profile\"><thead><tr>")
         .append("<th scope=\"col\">#</th><th scope=\"col\">").append(escape(t.get("option")))
         .append("</th>");
@@ -145,7 +146,7 @@ public class VotationsPortal {
 
   private Response votationPage(Summary summary, Map<String, String> answered, String refusal,
       int status) {
-    VotationTexts t = texts();
+    Texts t = texts();
     Votation v = summary.votation();
     StringBuilder main = new StringBuilder()
         .append("<p class=\"status\">").append(escape(t.get("status." + summary.status())))
@@ -166,7 +167,7 @@ public class VotationsPortal {
     return layout.page(status, v.question(), main.toString());
   }
 
-  private String ballotOrHint(Summary summary, Map<String, String> answered, VotationTexts t) {
+  private String ballotOrHint(Summary summary, Map<String, String> answered, Texts t) {
     if (Boolean.TRUE.equals(summary.hasVoted())) {
       return "<p class=\"voted\" role=\"status\">" + escape(t.get("voted")) + "</p>";
     }
@@ -245,14 +246,14 @@ public class VotationsPortal {
     return new BallotChoice(grades, approved, choice);
   }
 
-  private static String dates(Votation v, VotationTexts t) {
+  private static String dates(Votation v, Texts t) {
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
         FormatStyle.SHORT).withLocale(t.locale());
     return t.get("dates", format.format(v.opensAt().atZone(PARIS)),
         format.format(v.closesAt().atZone(PARIS)));
   }
 
-  private VotationTexts texts() {
-    return new VotationTexts(layout.language());
+  private Texts texts() {
+    return Texts.of("messages.votations", layout.language());
   }
 }
