@@ -37,7 +37,7 @@ class RowLevelSecurityIT {
   private TenantRef tenantWithOnePage(String prefix) {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     var tenant = onboarding.onboard(new TenantSpec(slug, TenantKind.COLLECTIVE, slug, null, null,
-        List.of(slug + ".localhost"), "fr", null, Map.of("pages", Map.of()), Map.of())).ref();
+        List.of(slug + ".localhost"), "fr", null, null, Map.of("pages", Map.of()), Map.of())).ref();
     transactions.runAs(tenant, () -> pages.save("page-" + prefix, "Titre", "Texte", true));
     return tenant;
   }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.parvis.modules.petitions.domain.SignatureChannel;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.PersonKeys;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /**
  * Signatures: online by verified residents (once per person, withdrawable while the petition is
@@ -36,12 +36,12 @@ import org.parvis.spi.security.PersonKeys;
 @Transactional
 public class PetitionSigning {
 
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   @Inject PetitionRepository petitions;
   @Inject PersonKeys personKeys;
   @Inject ModuleSettings settings;
   @Inject PetitionNotifications notifications;
+  @Inject CurrentTenant tenant;
 
   /**
    * Signs online; {@code created} is false when this person had already signed. With an {@code
@@ -198,6 +198,6 @@ public class PetitionSigning {
 
   /** Whether someone born on {@code birthDate} has the minimum age today (in France). */
   private boolean oldEnough(LocalDate birthDate) {
-    return !birthDate.plusYears(minimumAge()).isAfter(LocalDate.now(FRANCE));
+    return !birthDate.plusYears(minimumAge()).isAfter(LocalDate.now(tenant.require().zone()));
   }
 }

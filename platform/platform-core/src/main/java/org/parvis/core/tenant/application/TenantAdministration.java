@@ -107,6 +107,12 @@ public class TenantAdministration {
           "urn:parvis:problem:invalid-tenant", "inseeCode", e.getMessage());
     }
     tenant.changeDefaultLocale(spec.defaultLocale() == null ? "fr" : spec.defaultLocale());
+    try {
+      tenant.changeTimeZone(spec.timeZone() == null ? Tenant.DEFAULT_TIME_ZONE : spec.timeZone());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          "urn:parvis:problem:invalid-tenant", "timeZone", e.getMessage());
+    }
     var b = spec.branding();
     tenant.rebrand(
         b == null ? null : new Branding(b.name(), b.primaryColor(), b.secondaryColor(), b.logoUrl()));

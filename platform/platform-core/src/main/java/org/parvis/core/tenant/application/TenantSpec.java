@@ -25,6 +25,7 @@ public record TenantSpec(
     @Min(0) @Max(100_000_000) Integer population,
     @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 253) String> hosts,
     @Pattern(regexp = "fr|en") String defaultLocale,
+    @Size(max = 64) String timeZone,
     @Valid BrandingSpec branding,
     @Size(max = 50) Map<@NotBlank String, Map<String, String>> modules,
     @Size(max = 50) Map<@NotBlank String, List<TenantRole>> members) {

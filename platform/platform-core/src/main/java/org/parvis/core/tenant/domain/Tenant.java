@@ -12,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -31,6 +33,8 @@ import org.parvis.spi.tenant.TenantRef;
 @Entity
 @Table(name = "parvis_tenant")
 public class Tenant {
+
+  public static final String DEFAULT_TIME_ZONE = "Europe/Paris";
 
   @Id private UUID id;
 
@@ -51,6 +55,9 @@ public class Tenant {
 
   @Column(name = "default_locale", nullable = false)
   private String defaultLocale;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
 
   @Embedded private Branding branding;
 
@@ -76,6 +83,7 @@ public class Tenant {
     this.kind = Objects.requireNonNull(kind);
     this.displayName = Objects.requireNonNull(displayName);
     this.defaultLocale = "fr";
+    this.timeZone = DEFAULT_TIME_ZONE;
     this.status = TenantStatus.ACTIVE;
     this.createdAt = Instant.now();
     replaceHosts(hosts);
@@ -99,6 +107,15 @@ public class Tenant {
       throw new IllegalArgumentException("Unsupported locale: " + locale);
     }
     this.defaultLocale = locale;
+  }
+
+  /** The zone of the tenant's clocks, e.g. {@code Europe/Paris} or {@code America/Cayenne}. */
+  public void changeTimeZone(String zone) {
+    try {
+      this.timeZone = ZoneId.of(zone).getId();
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Unknown time zone: " + zone);
+    }
   }
 
   public void rebrand(Branding branding) {
@@ -130,7 +147,8 @@ public class Tenant {
   }
 
   public TenantRef toRef() {
-    return new TenantRef(id, slug, kind, displayName, Locale.forLanguageTag(defaultLocale));
+    return new TenantRef(id, slug, kind, displayName, Locale.forLanguageTag(defaultLocale),
+        ZoneId.of(timeZone));
   }
 
   public UUID id() {
@@ -155,6 +173,10 @@ public class Tenant {
 
   public Integer population() {
     return population;
+  }
+
+  public String timeZone() {
+    return timeZone;
   }
 
   public String defaultLocale() {

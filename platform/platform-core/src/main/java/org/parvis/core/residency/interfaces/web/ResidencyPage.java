@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -40,7 +39,6 @@ import org.parvis.spi.tenant.CurrentTenant;
 @Produces(MediaType.TEXT_HTML)
 public class ResidencyPage {
 
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   @Inject DefaultPortalLayout layout;
   @Inject PortalTemplates templates;
@@ -90,7 +88,7 @@ public class ResidencyPage {
     data.put("verifiedText", verified.map(v -> MessageFormat.format(m.get("residency.verified"),
         m.get("residency.method." + v.method().name()),
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-            .format(v.verifiedAt().atZone(FRANCE)))).orElse(""));
+            .format(v.verifiedAt().atZone(tenant.require().zone())))).orElse(""));
     data.put("pending", verified.isEmpty() && verification.pendingRequestOf(subject).isPresent());
     data.put("methods", policies.offered().stream().map(VerificationMethod::name).toList());
     return layout.page(status, m.get("residency.title"), templates.render("residency", data));

@@ -16,6 +16,7 @@ public record TenantView(
     Integer population,
     List<String> hosts,
     String defaultLocale,
+    String timeZone,
     String status,
     Branding branding) {
 
@@ -32,6 +33,7 @@ public record TenantView(
         t.population(),
         t.hosts().stream().sorted().toList(),
         t.defaultLocale(),
+        t.timeZone(),
         t.status().name(),
         b == null ? null : new Branding(b.name(), b.primaryColor(), b.secondaryColor(), b.logoUrl()));
   }

@@ -1,6 +1,7 @@
 package org.parvis.modules.votations.interfaces.web;
 
 import org.parvis.spi.i18n.Texts;
+import org.parvis.spi.tenant.CurrentTenant;
 import static org.parvis.spi.web.Html.escape;
 
 import jakarta.inject.Inject;
@@ -48,12 +49,12 @@ import org.parvis.spi.web.PortalLayout;
 @Produces(MediaType.TEXT_HTML)
 public class VotationsPortal {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject VotationReading reading;
   @Inject Voting voting;
   @Inject VotationResults results;
   @Inject Caller caller;
+  @Inject CurrentTenant tenant;
   @Inject PortalLayout layout;
 
   @GET
@@ -246,11 +247,12 @@ public class VotationsPortal {
     return new BallotChoice(grades, approved, choice);
   }
 
-  private static String dates(Votation v, Texts t) {
+  private String dates(Votation v, Texts t) {
+    ZoneId zone = tenant.require().zone();
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
         FormatStyle.SHORT).withLocale(t.locale());
-    return t.get("dates", format.format(v.opensAt().atZone(PARIS)),
-        format.format(v.closesAt().atZone(PARIS)));
+    return t.get("dates", format.format(v.opensAt().atZone(zone)),
+        format.format(v.closesAt().atZone(zone)));
   }
 
   private Texts texts() {
