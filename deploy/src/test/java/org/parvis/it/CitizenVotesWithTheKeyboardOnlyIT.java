@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parvis.it.BudgetCommune.envelopeId;
 import static org.parvis.it.BudgetCommune.idea;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,13 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parvis.it.Keyboard.FocusStop;
 import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TestIdentities;
@@ -85,7 +79,7 @@ class CitizenVotesWithTheKeyboardOnlyIT {
       assertEquals("#main", header.get(0).href(), "the first Tab reaches the skip link: " + header);
       assertEquals("Aller au contenu", header.get(0).name());
       assertEquals("Se connecter", signIn.name());
-      header.forEach(CitizenVotesWithTheKeyboardOnlyIT::assertUsable);
+      header.forEach(FocusStop::assertUsable);
 
       keys.followWith(Keys.ENTER);
       keys.signInOnKeycloak(account.username(), account.password());
@@ -97,7 +91,7 @@ class CitizenVotesWithTheKeyboardOnlyIT {
       List<FocusStop> toBallot = new ArrayList<>();
       FocusStop vote = keys.tabTo(s -> s.href().contains("/ballot?envelope=" + city), toBallot);
       assertEquals("Voter — Toute la ville", vote.name());
-      toBallot.forEach(CitizenVotesWithTheKeyboardOnlyIT::assertUsable);
+      toBallot.forEach(FocusStop::assertUsable);
       keys.followWith(Keys.ENTER);
       keys.waitFor(d -> d.getCurrentUrl().contains("/budget/" + id + "/ballot?envelope="),
           "on the ballot form");
@@ -113,7 +107,7 @@ class CitizenVotesWithTheKeyboardOnlyIT {
       assertTrue(ballot.get(0).name().contains("40"), "the label tells the cost: " + ballot.get(0));
       assertEquals("button", ballot.get(3).tag(), ballot::toString);
       assertEquals("Enregistrer mon bulletin", ballot.get(3).name());
-      ballot.forEach(CitizenVotesWithTheKeyboardOnlyIT::assertUsable);
+      ballot.forEach(FocusStop::assertUsable);
 
       // Over the limit: all three ticked with Space, submitted with Enter from the button.
       keys.tabBack(3);
@@ -148,7 +142,7 @@ class CitizenVotesWithTheKeyboardOnlyIT {
       // From the refusal, Tab leads into the ballot: untick the garden, keep the two others.
       FocusStop first = keys.tab();
       assertEquals("project-" + garden, first.id(), "the next Tab after the refusal: " + first);
-      assertUsable(first);
+      first.assertUsable();
       keys.press(Keys.SPACE);
       keys.tab();
       keys.tab();
@@ -170,106 +164,4 @@ class CitizenVotesWithTheKeyboardOnlyIT {
   }
 
   /** A control that takes the keyboard focus says what it is and shows that it is focused. */
-  private static void assertUsable(FocusStop stop) {
-    assertFalse(stop.name().isBlank(), "no accessible name: " + stop);
-    assertTrue(stop.outlined(), "no visible focus: " + stop);
-  }
-
-  /** What has the focus: enough to tell where one is and whether one can see it. */
-  record FocusStop(String tag, String id, String href, String name, boolean outlined) {}
-
-  /** Key presses sent to whatever has the focus, as a keyboard does; never a click. */
-  private static final class Keyboard {
-
-    private static final int MAX_STOPS = 40;
-    private final WebDriver driver;
-
-    Keyboard(WebDriver driver) {
-      this.driver = driver;
-    }
-
-    void press(CharSequence keys) {
-      new Actions(driver).sendKeys(keys).perform();
-    }
-
-    FocusStop tab() {
-      press(Keys.TAB);
-      return focused();
-    }
-
-    void tabBack(int times) {
-      for (int i = 0; i < times; i++) {
-        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-      }
-    }
-
-    /** Tabs until {@code target} has the focus; every stop on the way is added to {@code visited}. */
-    FocusStop tabTo(Predicate<FocusStop> target, List<FocusStop> visited) {
-      for (int i = 0; i < MAX_STOPS; i++) {
-        FocusStop stop = tab();
-        visited.add(stop);
-        if (target.test(stop)) {
-          return stop;
-        }
-      }
-      throw new AssertionError("Not reachable with Tab; focus went through " + visited);
-    }
-
-    FocusStop focused() {
-      WebElement element = driver.switchTo().activeElement();
-      @SuppressWarnings("unchecked")
-      List<Object> facts = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
-          var e = document.activeElement, s = getComputedStyle(e);
-          var outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-          return [e.tagName.toLowerCase(), e.id || '', e.getAttribute('href') || '', outlined];
-          """);
-      String name = element.getAccessibleName();
-      return new FocusStop((String) facts.get(0), (String) facts.get(1), (String) facts.get(2),
-          name == null ? "" : name.trim(), (Boolean) facts.get(3));
-    }
-
-    /** Presses a key that leaves the page (a link, a submit) and waits for the next one. */
-    void followWith(CharSequence key) {
-      WebElement page = driver.findElement(By.tagName("html"));
-      press(key);
-      waitFor(ExpectedConditions.stalenessOf(page)::apply, "a new page after " + key);
-      waitFor(d -> "complete".equals(((JavascriptExecutor) d)
-          .executeScript("return document.readyState")), "the new page loaded");
-    }
-
-    /**
-     * Keycloak's own login page: the username, Enter, then (identity-first, once organizations
-     * exist) the password on a page of its own, Enter; or both on one page.
-     */
-    void signInOnKeycloak(String username, String password) {
-      waitFor(d -> d.getCurrentUrl().contains("/realms/"), "Keycloak's login page");
-      for (int step = 0; step < 3 && driver.getCurrentUrl().contains("/realms/"); step++) {
-        if (visible("username") && driver.findElement(By.id("username")).getDomProperty("value")
-            .isEmpty()) {
-          focusField("username");
-          press(username);
-        }
-        if (visible("password")) {
-          focusField("password");
-          press(password);
-        }
-        followWith(Keys.ENTER);
-      }
-    }
-
-    private boolean visible(String id) {
-      return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
-    }
-
-    /** The field already has the focus (autofocus) or is reached with Tab. */
-    private void focusField(String id) {
-      if (!focused().id().equals(id)) {
-        tabTo(s -> s.id().equals(id), new ArrayList<>());
-      }
-    }
-
-    <T> T waitFor(java.util.function.Function<WebDriver, T> condition, String what) {
-      return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(condition);
-    }
-  }
 }

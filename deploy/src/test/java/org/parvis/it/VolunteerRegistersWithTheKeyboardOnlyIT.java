@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parvis.it.VerifiedCommune.ok;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,13 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parvis.it.Keyboard.FocusStop;
 import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TestIdentities;
@@ -70,7 +63,7 @@ class VolunteerRegistersWithTheKeyboardOnlyIT {
 
       List<FocusStop> header = new ArrayList<>();
       FocusStop signIn = keys.tabTo(s -> s.href().startsWith("/auth/login"), header);
-      header.forEach(VolunteerRegistersWithTheKeyboardOnlyIT::assertUsable);
+      header.forEach(FocusStop::assertUsable);
       assertEquals("Se connecter", signIn.name());
       keys.followWith(Keys.ENTER);
       keys.signInOnKeycloak(account.username(), account.password());
@@ -79,14 +72,14 @@ class VolunteerRegistersWithTheKeyboardOnlyIT {
 
       List<FocusStop> toForm = new ArrayList<>();
       FocusStop companions = keys.tabTo(s -> s.id().equals("companions-" + shift), toForm);
-      toForm.forEach(VolunteerRegistersWithTheKeyboardOnlyIT::assertUsable);
+      toForm.forEach(FocusStop::assertUsable);
       assertEquals("Accompagnants (en plus de vous)", companions.name());
       keys.press(Keys.BACK_SPACE);
       keys.press("1");
       FocusStop register = keys.tab();
       assertEquals("button", register.tag());
       assertEquals("M'inscrire à ce créneau", register.name());
-      assertUsable(register);
+      register.assertUsable();
       keys.followWith(Keys.ENTER);
       keys.waitFor(d -> d.getCurrentUrl().contains("registered=1"), "registered");
       assertTrue(chromium.driver().findElement(By.cssSelector("[role=status]")).getText()
@@ -97,11 +90,11 @@ class VolunteerRegistersWithTheKeyboardOnlyIT {
       assertEquals(2, registration.getInt("places"), "the resident and the companion typed in");
 
       FocusStop myRegistrations = keys.tabTo(s -> s.href().equals("/worksites/mine"), new ArrayList<>());
-      assertUsable(myRegistrations);
+      myRegistrations.assertUsable();
       keys.followWith(Keys.ENTER);
       FocusStop cancel = keys.tabTo(s -> s.tag().equals("button")
           && s.name().startsWith("Annuler mon inscription"), new ArrayList<>());
-      assertUsable(cancel);
+      cancel.assertUsable();
       keys.followWith(Keys.ENTER);
       keys.waitFor(d -> d.getCurrentUrl().contains("cancelled=1"), "cancelled");
       assertEquals("Votre inscription est annulée.",
@@ -110,95 +103,5 @@ class VolunteerRegistersWithTheKeyboardOnlyIT {
     assertEquals(0, ok(api.get(mine)).jsonArray().size());
     assertFalse(new Inbox("citoyen5-" + commune.tenant().slug() + "@example.org")
         .awaitSubject("Inscription annulée").calendar().isEmpty(), "the CANCEL invitation");
-  }
-
-  private static void assertUsable(FocusStop stop) {
-    assertFalse(stop.name().isBlank(), "no accessible name: " + stop);
-    assertTrue(stop.outlined(), "no visible focus: " + stop);
-  }
-
-  /** What has the focus. */
-  record FocusStop(String tag, String id, String href, String name, boolean outlined) {}
-
-  /** Key presses sent to whatever has the focus; never a click. */
-  private static final class Keyboard {
-
-    private static final int MAX_STOPS = 60;
-    private final WebDriver driver;
-
-    Keyboard(WebDriver driver) {
-      this.driver = driver;
-    }
-
-    void press(CharSequence keys) {
-      new Actions(driver).sendKeys(keys).perform();
-    }
-
-    FocusStop tab() {
-      press(Keys.TAB);
-      return focused();
-    }
-
-    FocusStop tabTo(Predicate<FocusStop> target, List<FocusStop> visited) {
-      for (int i = 0; i < MAX_STOPS; i++) {
-        FocusStop stop = tab();
-        visited.add(stop);
-        if (target.test(stop)) {
-          return stop;
-        }
-      }
-      throw new AssertionError("Not reachable with Tab; focus went through " + visited);
-    }
-
-    FocusStop focused() {
-      WebElement element = driver.switchTo().activeElement();
-      @SuppressWarnings("unchecked")
-      List<Object> facts = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
-          var e = document.activeElement, s = getComputedStyle(e);
-          var outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-          return [e.tagName.toLowerCase(), e.id || '', e.getAttribute('href') || '', outlined];
-          """);
-      String name = element.getAccessibleName();
-      return new FocusStop((String) facts.get(0), (String) facts.get(1), (String) facts.get(2),
-          name == null ? "" : name.trim(), (Boolean) facts.get(3));
-    }
-
-    void followWith(CharSequence key) {
-      WebElement page = driver.findElement(By.tagName("html"));
-      press(key);
-      waitFor(ExpectedConditions.stalenessOf(page)::apply, "a new page after " + key);
-      waitFor(d -> "complete".equals(((JavascriptExecutor) d)
-          .executeScript("return document.readyState")), "the new page loaded");
-    }
-
-    void signInOnKeycloak(String username, String password) {
-      waitFor(d -> d.getCurrentUrl().contains("/realms/"), "Keycloak's login page");
-      for (int step = 0; step < 3 && driver.getCurrentUrl().contains("/realms/"); step++) {
-        if (visible("username") && driver.findElement(By.id("username")).getDomProperty("value")
-            .isEmpty()) {
-          focusField("username");
-          press(username);
-        }
-        if (visible("password")) {
-          focusField("password");
-          press(password);
-        }
-        followWith(Keys.ENTER);
-      }
-    }
-
-    private boolean visible(String id) {
-      return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
-    }
-
-    private void focusField(String id) {
-      if (!focused().id().equals(id)) {
-        tabTo(s -> s.id().equals(id), new ArrayList<>());
-      }
-    }
-
-    <T> T waitFor(java.util.function.Function<WebDriver, T> condition, String what) {
-      return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(condition);
-    }
   }
 }
