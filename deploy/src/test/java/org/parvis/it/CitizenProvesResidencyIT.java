@@ -194,6 +194,8 @@ class CitizenProvesResidencyIT {
     var gone = first.get("/api/me").json();
     assertFalse(gone.getBoolean("verified"), gone::toString);
     assertTrue(gone.getJsonArray("roles").isEmpty(), gone::toString);
+    assertProblem(403, "urn:parvis:problem:residency-verification-required",
+        first.post(SIGN, null));
 
     var newAccount = commune.citizen("helene-apres");
     assertProblem(409, "urn:parvis:problem:identity-already-verified",

@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.core.PlatformConfig;
 import org.parvis.core.migration.MigrationRunner;
-import org.parvis.core.module.infrastructure.persistence.ModuleActivations;
+import org.parvis.core.module.domain.ModuleActivations;
 import org.parvis.core.multitenancy.TenantTransactions;
 import org.parvis.core.tenant.application.TenantAdministration;
 import org.parvis.spi.module.PeriodicTask;

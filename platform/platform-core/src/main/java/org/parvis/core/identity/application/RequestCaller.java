@@ -10,8 +10,7 @@ import java.util.UUID;
 import org.parvis.core.multitenancy.TenantContext;
 import org.parvis.core.portal.PortalSession;
 import org.parvis.core.portal.SignedIn;
-import org.parvis.core.residency.application.ResidencyVerification;
-import org.parvis.core.residency.domain.VerifiedIdentity;
+import org.parvis.core.residency.application.VerifiedResidents;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
 
@@ -29,7 +28,7 @@ public class RequestCaller implements Caller {
 
   @Inject HttpServletRequest request;
   @Inject MembershipAdministration memberships;
-  @Inject ResidencyVerification residency;
+  @Inject VerifiedResidents residents;
 
   private Set<TenantRole> roles;
   private Optional<UUID> residentId;
@@ -71,7 +70,7 @@ public class RequestCaller implements Caller {
   public Optional<UUID> verifiedResidentId() {
     if (residentId == null) {
       residentId = subject().isPresent() && TenantContext.current().isPresent()
-          ? residency.verifiedIdentityOf(subject().get()).map(VerifiedIdentity::id)
+          ? residents.verifiedIdentityOf(subject().get())
           : Optional.empty();
     }
     return residentId;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.parvis.core.module.infrastructure.persistence.ModuleActivations;
+import org.parvis.core.module.domain.ModuleActivations;
 import org.parvis.core.module.domain.TenantModule;
 import org.parvis.core.module.domain.TenantModuleRepository;
 import org.parvis.spi.module.DisableDecision;
@@ -24,6 +24,7 @@ public class ModuleAdministration {
   @Inject TenantModuleRepository uses;
   @Inject CurrentTenant currentTenant;
   @Inject ModuleActivations activations;
+  @Inject EnabledModules enabledModules;
 
   public List<ModuleState> list() {
     return registry.all().stream().map(this::state).toList();
@@ -31,10 +32,6 @@ public class ModuleAdministration {
 
   public ModuleState state(String moduleId) {
     return state(registry.require(moduleId));
-  }
-
-  public boolean isEnabled(String moduleId) {
-    return uses.byModule(moduleId).map(TenantModule::enabled).orElse(false);
   }
 
   /** Enables a module, applying {@code settings} first (validated against the manifest). */
@@ -45,6 +42,7 @@ public class ModuleAdministration {
     boolean wasEnabled = use.enabled();
     use.enable();
     activations.set(currentTenant.require().id(), moduleId, true);
+    enabledModules.changing(currentTenant.require().id());
     if (!wasEnabled) {
       module.onEnable(context(module, use));
     }
@@ -67,6 +65,7 @@ public class ModuleAdministration {
       }
       use.get().disable();
       activations.set(currentTenant.require().id(), moduleId, false);
+      enabledModules.changing(currentTenant.require().id());
     }
     return state(module);
   }

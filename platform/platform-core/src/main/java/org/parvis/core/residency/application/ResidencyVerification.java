@@ -37,6 +37,7 @@ public class ResidencyVerification {
   @Inject CurrentTenant tenant;
   @Inject MembershipAdministration memberships;
   @Inject AttemptLimit attempts;
+  @Inject VerifiedResidents verifiedResidents;
 
   public Optional<VerifiedIdentity> verifiedIdentityOf(String subject) {
     return residency.verifiedBySubject(subject);
@@ -118,6 +119,7 @@ public class ResidencyVerification {
   /** The account leaves the tenant: its membership goes, its verified identity stays, unheld. */
   public void leave(String subject) {
     residency.verifiedBySubject(subject).ifPresent(VerifiedIdentity::detach);
+    verifiedResidents.changing(subject);
     residency.requestBySubject(subject).ifPresent(residency::remove);
     memberships.remove(subject);
   }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.parvis.core.module.application.ModuleAdministration;
+import org.parvis.core.module.application.EnabledModules;
 import org.parvis.core.multitenancy.TenantContext;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
@@ -19,7 +19,7 @@ import org.parvis.spi.problem.ProblemException;
 public class ModuleGateFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resource;
-  @Inject ModuleAdministration modules;
+  @Inject EnabledModules modules;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -28,7 +28,8 @@ public class ModuleGateFilter implements ContainerRequestFilter {
     if (endpoint == null) {
       return;
     }
-    if (TenantContext.current().isEmpty() || !modules.isEnabled(endpoint.value())) {
+    var tenant = TenantContext.current();
+    if (tenant.isEmpty() || !modules.isEnabled(tenant.get().id(), endpoint.value())) {
       throw ProblemException.notFound("No resource at this address");
     }
   }

@@ -5,18 +5,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.parvis.core.module.domain.ModuleActivations;
 
-/**
- * Which tenants have which module enabled, across tenants ({@code parvis_module_activation}):
- * what the periodic tasks need to know without opening every tenant.
- */
+/** {@link ModuleActivations} in {@code parvis_module_activation}, a platform table (no row-level security). */
 @ApplicationScoped
-public class ModuleActivations {
+public class JpaModuleActivations implements ModuleActivations {
 
   @PersistenceContext private EntityManager em;
 
-  /** Records that the tenant enabled or disabled the module; joins the caller's transaction. */
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void set(UUID tenantId, String moduleId, boolean enabled) {
     if (enabled) {
@@ -30,7 +29,7 @@ public class ModuleActivations {
     }
   }
 
-  /** The active tenants where {@code moduleId} is enabled. */
+  @Override
   @Transactional
   @SuppressWarnings("unchecked")
   public List<UUID> activeTenantsWith(String moduleId) {
@@ -39,5 +38,15 @@ public class ModuleActivations {
             + " where a.module_id = ?1 and t.status = 'ACTIVE' order by a.tenant_id", UUID.class)
         .setParameter(1, moduleId)
         .getResultList();
+  }
+
+  @Override
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public Set<String> enabledBy(UUID tenantId) {
+    return Set.copyOf(em.createNativeQuery("select module_id from parvis_module_activation"
+            + " where tenant_id = ?1", String.class)
+        .setParameter(1, tenantId)
+        .getResultList());
   }
 }
