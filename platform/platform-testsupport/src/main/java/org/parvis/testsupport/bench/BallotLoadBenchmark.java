@@ -93,7 +93,8 @@ public final class BallotLoadBenchmark {
 
   /** What one wrk or pgbench pass measured. */
   private record Pass(int connections, double perSecond, double p50, double p90, double p99,
-      double max, long count, double appCpuMillis, double dbCpuMillis, String note) {}
+      double max, long count, double appCpuMillis, double dbCpuMillis, double dbTransactions,
+      String note) {}
 
   public static void main(String[] args) throws Exception {
     if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
@@ -333,11 +334,13 @@ public final class BallotLoadBenchmark {
     builder.environment().putAll(Map.of("BALLOT_REQUESTS", requests.toString(),
         "BALLOT_HOST", host + ":" + stack.httpPort(), "BALLOT_THREADS", Integer.toString(THREADS),
         "BALLOT_ACKS", acks.toString(), "BALLOT_RESULT", result.toString()));
+    long transactions = committedTransactions();
     long app = CpuTime.ofTree(stack.wildflyPid());
     long db = CpuTime.ofTree(postmaster());
     int exit = builder.start().waitFor();
     app = CpuTime.ofTree(stack.wildflyPid()) - app;
     db = CpuTime.ofTree(postmaster()) - db;
+    transactions = committedTransactionsOnceFlushed() - transactions;
     if (exit != 0 || !Files.exists(result)) {
       throw new IllegalStateException("wrk failed (" + exit + "); see "
           + work.resolve("wrk-" + name + ".log"));
@@ -358,7 +361,8 @@ public final class BallotLoadBenchmark {
     double perSecond = r.get("created") / (r.get("duration_us") / 1e6);
     return new Pass(connections, perSecond, r.get("p50_us") / 1e3, r.get("p90_us") / 1e3,
         r.get("p99_us") / 1e3, r.get("max_us") / 1e3, r.get("created"),
-        app / 1e6 / r.get("completed"), db / 1e6 / r.get("completed"), note);
+        app / 1e6 / r.get("completed"), db / 1e6 / r.get("completed"),
+        (double) transactions / r.get("completed"), note);
   }
 
   /** Checks that every ballot acknowledged with 201 is stored; describes the outcome. */
@@ -440,9 +444,11 @@ public final class BallotLoadBenchmark {
         "--log-prefix=" + logs.resolve("tx"), "parvis")
         .redirectErrorStream(true)
         .redirectOutput(work.resolve("pgbench-c" + connections + ".log").toFile());
+    long transactions = committedTransactions();
     long db = CpuTime.ofTree(postmaster());
     int exit = builder.start().waitFor();
     db = CpuTime.ofTree(postmaster()) - db;
+    transactions = committedTransactionsOnceFlushed() - transactions;
     String output = Files.readString(work.resolve("pgbench-c" + connections + ".log"));
     if (exit != 0) {
       throw new IllegalStateException("pgbench failed (" + exit + "): " + output);
@@ -467,7 +473,7 @@ public final class BallotLoadBenchmark {
     return new Pass(connections, Double.parseDouble(tps.group(1)),
         latencies.percentileMillis(50), latencies.percentileMillis(90),
         latencies.percentileMillis(99), latencies.percentileMillis(100), count, 0,
-        db / 1e6 / count, "");
+        db / 1e6 / count, (double) transactions / count, "");
   }
 
   // ---------------------------------------------------------------- report
@@ -480,21 +486,23 @@ public final class BallotLoadBenchmark {
     for (int i = 0; i < parvis.size(); i++) {
       Pass p = parvis.get(i);
       Pass g = raw.get(i);
-      rows.add(("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %.2f + %.2f | %,.0f"
-          + " | %.1f / %.1f / %.1f | %.2f | %.0f %% |").formatted(p.connections(), p.perSecond(), p.p50(), p.p90(),
-              p.p99(), p.max(), p.appCpuMillis(), p.dbCpuMillis(), g.perSecond(), g.p50(),
-              g.p90(), g.p99(), g.dbCpuMillis(), 100 * p.perSecond() / g.perSecond()));
+      rows.add(("| %d | %,.0f | %.1f / %.1f / %.1f | %.1f | %.2f + %.2f | %.1f | %,.0f"
+          + " | %.1f / %.1f / %.1f | %.2f | %.1f | %.0f %% |").formatted(p.connections(), p.perSecond(),
+              p.p50(), p.p90(), p.p99(), p.max(), p.appCpuMillis(), p.dbCpuMillis(),
+              p.dbTransactions(), g.perSecond(), g.p50(), g.p90(), g.p99(), g.dbCpuMillis(),
+              g.dbTransactions(), 100 * p.perSecond() / g.perSecond()));
     }
     double loadAfter = os.getSystemLoadAverage();
     return """
-        | Connections | Parvis ballots/s (new ballots, HTTP → PostgreSQL) | Parvis p50 / p90 / p99 (ms) | Parvis max (ms) | CPU ms per ballot: WildFly + PostgreSQL | pgbench inserts/s (same row shape, same database) | pgbench p50 / p90 / p99 (ms) | CPU ms per insert: PostgreSQL | Parvis / pgbench |
-        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+        | Connections | Parvis ballots/s (new ballots, HTTP → PostgreSQL) | Parvis p50 / p90 / p99 (ms) | Parvis max (ms) | CPU ms per ballot: WildFly + PostgreSQL | PostgreSQL transactions per ballot | pgbench inserts/s (same row shape, same database) | pgbench p50 / p90 / p99 (ms) | CPU ms per insert: PostgreSQL | PostgreSQL transactions per insert | Parvis / pgbench |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
         %s
 
         %d voters, each with their own token; every request a new ballot (%d editions of %,d
         voters per pass), %d s per pass, wrk and pgbench with %d threads, after a %d s warm-up at
         8 connections. CPU per ballot: all processes of WildFly, and of PostgreSQL, during the
-        pass, divided by the requests completed.
+        pass, divided by the requests completed; transactions: PostgreSQL's committed and
+        rolled-back transactions (pg_stat_database) over the pass, divided the same way.
         Checks after each pass:
         %s
         Machine: %d cores, %.1f GiB RAM, %s %s; Java %s; %s; %s. Load average (1 min) %.2f before
@@ -509,6 +517,17 @@ public final class BallotLoadBenchmark {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private long committedTransactions() throws SQLException {
+    return Long.parseLong(single(stack, "select xact_commit + xact_rollback from pg_stat_database"
+        + " where datname = current_database()"));
+  }
+
+  /** Backends publish their statistics at most every 10 s when idle (PGSTAT_IDLE_INTERVAL). */
+  private long committedTransactionsOnceFlushed() throws SQLException, InterruptedException {
+    Thread.sleep(11_000);
+    return committedTransactions();
+  }
 
   private long postmaster() throws IOException {
     return Long.parseLong(Files.readAllLines(work.resolve("pgdata/postmaster.pid")).get(0).trim());
