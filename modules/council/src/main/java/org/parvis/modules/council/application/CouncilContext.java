@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.parvis.modules.council.domain.Council;
 import org.parvis.modules.council.domain.CouncilException;
@@ -41,6 +42,11 @@ public class CouncilContext {
 
   Council council() {
     return councils.find().orElseThrow(() -> ProblemException.notFound("The council is not set up yet"));
+  }
+
+  /** The council, if the tenant has set it up. */
+  Optional<Council> councilIfSetUp() {
+    return councils.find();
   }
 
   Council lockedCouncil() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -95,7 +96,11 @@ public class Membership {
 
   /** Sitting members who consented to appear publicly. */
   public List<MemberView.Public> publicMembers() {
-    Council council = context.council();
+    Optional<Council> set = context.councilIfSetUp();
+    if (set.isEmpty()) {
+      return List.of();
+    }
+    Council council = set.get();
     LocalDate today = context.today();
     return members.all().stream().filter(m -> m.publicProfile() && m.sitsOn(today))
         .sorted(Comparator.comparing(CouncilMember::displayName))

@@ -1,0 +1,167 @@
+package org.parvis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.TenantHttp;
+
+/**
+ * Every public page of the demo communes, and of two communes with a participatory budget in its vote and an open
+ * worksite with a shift, reached by following links from their home pages as a visitor would, answers 200 and passes the checks a screen-reader or phone user depends on, evaluated by a real headless
+ * Chromium on the rendered page: a language, a title, one main heading and a main region, a viewport for phones,
+ * a name for every link, button and image, a label for every form field, no duplicate ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesAreAccessibleIT {
+
+  private static final int PORT = Integer.getInteger("parvis.it.http.port");
+  private static final int MAX_PAGES_PER_TENANT = 60;
+  private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+  private static final Pattern NOT_A_PAGE = Pattern.compile(
+      "^/(api|auth|files|assets)(/.*)?$|\\.(csv|pb|ics|svg|json|geojson|png|css|js|pdf)(\\?.*)?$");
+
+  private static final String AUDIT = """
+      var problems = [];
+      function name(e) {
+        return ((e.innerText || '') + ' ' + (e.getAttribute('aria-label') || '') + ' '
+          + (e.getAttribute('title') || '') + ' '
+          + Array.from(e.querySelectorAll('img[alt]')).map(function (i) { return i.alt; }).join(' ')).trim();
+      }
+      if (!document.documentElement.lang) problems.push('no lang on <html>');
+      if (!document.title.trim()) problems.push('no <title>');
+      var h1 = document.querySelectorAll('h1').length;
+      if (h1 !== 1) problems.push(h1 + ' <h1> elements');
+      if (!document.querySelector('main')) problems.push('no <main>');
+      if (!document.querySelector('meta[name=viewport]')) problems.push('no viewport <meta>');
+      document.querySelectorAll('img').forEach(function (i) {
+        if (!i.hasAttribute('alt')) problems.push('image without alt: ' + i.getAttribute('src'));
+      });
+      document.querySelectorAll('a[href]').forEach(function (a) {
+        if (!name(a)) problems.push('link without a name: ' + a.getAttribute('href'));
+      });
+      document.querySelectorAll('button').forEach(function (b) {
+        if (!name(b)) problems.push('button without a name: ' + b.outerHTML.slice(0, 80));
+      });
+      document.querySelectorAll('input, select, textarea').forEach(function (f) {
+        if (['hidden', 'submit', 'button', 'reset', 'image'].indexOf(f.type) >= 0) return;
+        if (f.labels.length === 0 && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby')) {
+          problems.push('field without a label: ' + (f.name || f.id || f.outerHTML.slice(0, 60)));
+        }
+      });
+      var seen = {};
+      document.querySelectorAll('[id]').forEach(function (e) {
+        if (seen[e.id]) problems.push('duplicate id: ' + e.id);
+        seen[e.id] = true;
+      });
+      return problems;
+      """;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ParvisDeployment.builtWar();
+  }
+
+  @Test
+  void everyPublicPageIsUsableWithAssistiveTechnology() {
+    List<String> hosts = new ArrayList<>(List.of("grenoble.localhost", "lumiere.localhost",
+        "assemblee-occitanie.localhost"));
+    hosts.add(communeVotingOnItsBudget());
+    hosts.add(communeWithAnOpenWorksite());
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    List<String> audited = new ArrayList<>();
+    try (var chromium = HeadlessChromium.start()) {
+      for (String host : hosts) {
+        var http = TenantHttp.on(host);
+        for (String path : crawl(host, http, problems)) {
+          chromium.driver().get("http://" + host + ":" + PORT + path);
+          @SuppressWarnings("unchecked")
+          List<Object> found = (List<Object>) ((JavascriptExecutor) chromium.driver())
+              .executeScript(AUDIT);
+          if (!found.isEmpty()) {
+            problems.put(host + path, found.stream().map(Object::toString).toList());
+          }
+          audited.add(host + path);
+        }
+      }
+    }
+    assertEquals(Map.of(), problems, "pages with problems");
+    assertTrue(audited.size() >= 20, "expected the communes' module pages, audited " + audited);
+  }
+
+  private static String communeVotingOnItsBudget() {
+    var commune = BudgetCommune.create("pages-budget", "DUPONT");
+    var edition = commune.edition("equal-shares",
+        "{\"kind\": \"APPROVAL\", \"maxChoices\": 2, \"minChoices\": 1}",
+        "[{\"name\": \"Toute la ville\", \"amount\": 100000, \"district\": false}]");
+    String id = edition.getString("id");
+    String city = BudgetCommune.envelopeId(edition, 0);
+    var author = commune.account("autrice");
+    String garden = BudgetCommune.idea(author, id, city, "Jardin partagé", 40000);
+    String benches = BudgetCommune.idea(author, id, city, "Bancs publics", 10000);
+    commune.moveTo(id, 1, "FEASIBILITY_REVIEW");
+    commune.feasible(garden, 40000);
+    commune.feasible(benches, 10000);
+    commune.moveTo(id, 2, "VOTE");
+    return commune.tenant().host();
+  }
+
+  private static String communeWithAnOpenWorksite() {
+    var commune = VolunteersRegisterForAWorksiteIT.commune("pages-chantier");
+    var staff = commune.withRole("agent", "STAFF");
+    String worksite = VolunteersRegisterForAWorksiteIT.acceptedWorksite(commune, staff, 1);
+    Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    VolunteersRegisterForAWorksiteIT.shift(staff, worksite, start, start.plus(3, ChronoUnit.HOURS), 5);
+    return commune.tenant().host();
+  }
+
+  /**
+   * The tenant's pages reachable from its home page by links, breadth first. A page must answer 200, or redirect
+   * (e.g. to sign in).
+   */
+  private static List<String> crawl(String host, TenantHttp http, Map<String, List<String>> problems) {
+    Set<String> seen = new LinkedHashSet<>(List.of("/"));
+    Deque<String> queue = new ArrayDeque<>(List.of("/"));
+    List<String> pages = new ArrayList<>();
+    while (!queue.isEmpty() && pages.size() < MAX_PAGES_PER_TENANT) {
+      String path = queue.poll();
+      var reply = http.getHtml(path);
+      if (reply.status() / 100 == 3) {
+        continue;
+      }
+      if (reply.status() != 200) {
+        problems.put(host + path, List.of("status " + reply.status()));
+        continue;
+      }
+      pages.add(path);
+      Matcher links = LINK.matcher(reply.body());
+      while (links.find()) {
+        String link = links.group(1).replace("&amp;", "&");
+        if (!NOT_A_PAGE.matcher(link).find() && seen.add(link)) {
+          queue.add(link);
+        }
+      }
+    }
+    return pages;
+  }
+}
