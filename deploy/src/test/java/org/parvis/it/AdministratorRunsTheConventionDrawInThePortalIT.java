@@ -8,6 +8,7 @@ import static org.parvis.it.VerifiedCommune.ok;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,12 +92,14 @@ class AdministratorRunsTheConventionDrawInThePortalIT {
     console = step(browser, base + "/recruitment", Map.of("csrf", csrf));
     assertTrue(console.body().contains("Appel à volontaires ouvert"), console.body());
     var anonymous = commune.tenant().http();
+    Map<String, Integer> personOfNumber = new HashMap<>();
     for (int i = 1; i <= 10; i++) {
-      ok(anonymous.post("/api/conventions/" + id + "/volunteers", """
+      var joined = ok(anonymous.post("/api/conventions/" + id + "/volunteers", """
           {"lastName": "%s", "firstNames": "Test", "birthDate": "%s",
            "answers": {"gender": "%s", "age": "%s"}, "consent": true, "publishName": true}"""
           .formatted(VerifiedCommune.lastName(i), VerifiedCommune.birthDate(i),
               ConventionCommune.gender(i), ConventionCommune.age(i))));
+      personOfNumber.put(Integer.toString(joined.json().getInt("number")), i);
     }
     console = browser.open(base);
     assertTrue(console.body().contains("10 volontaires dans le vivier"), console.body());
@@ -131,6 +134,115 @@ class AdministratorRunsTheConventionDrawInThePortalIT {
     assertEquals(4, after.size(), console.body());
     assertFalse(after.contains(leaving), console.body());
     assertEquals(seatedByApi(commune, id), after);
+
+    panelWorks(commune, browser, id, personOfNumber.get(after.iterator().next()));
+  }
+
+  /**
+   * The seated panel at work, from the portal only: the administrator adds a session and uploads
+   * its PDF, a member reads them in the members' space, drafts a proposal and votes once the
+   * administrator opened the vote; the administrator closes it and publishes the commune's
+   * response, which the public page of the proposal shows; ending the mandate erases the
+   * volunteers' names and addresses, and the former member loses the space.
+   */
+  private static void panelWorks(VerifiedCommune commune, PortalBrowser admin, String id,
+      int memberPerson) {
+    String work = "/convention/admin/work/" + id;
+    assertTrue(admin.open("/convention/admin/" + id).body().contains("href=\"" + work + "\""));
+    String csrf = admin.open(work).csrf();
+    Map<String, String> session = new HashMap<>(Map.of("csrf", csrf, "title", "Première session",
+        "startsAt", "2027-03-06T10:00", "endsAt", "2027-03-06T09:00", "place", "Salle du conseil",
+        "agenda", "Accueil\nAudition d'experts"));
+    var refused = admin.submit(work + "/sessions", session);
+    assertEquals(422, refused.status(), refused.body());
+    assertTrue(refused.body().contains("value=\"Salle du conseil\""), refused.body());
+    session.put("startsAt", "2027-03-06T09:00");
+    session.put("endsAt", "2027-03-06T17:00");
+    var page = step(admin, work + "/sessions", session);
+    assertTrue(page.body().contains("Audition d&#39;experts") || page.body().contains("Audition d&#x27;experts"),
+        page.body());
+    Matcher upload = Pattern.compile("action=\"(" + Pattern.quote(work) + "/sessions/[0-9a-f-]{36}/documents)\"")
+        .matcher(page.body());
+    assertTrue(upload.find(), page.body());
+    byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var wrongType = admin.submitMultipart(upload.group(1), Map.of("csrf", csrf, "caption", "Faux"),
+        "file", "faux.pdf", "application/pdf", "pas un pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(415, wrongType.status(), wrongType.body());
+    assertTrue(wrongType.body().contains("role=\"alert\""), wrongType.body());
+    page = admin.submitMultipart(upload.group(1), Map.of("csrf", csrf, "caption", "Programme <détaillé>"),
+        "file", "programme.pdf", "application/pdf", pdf);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("Programme &lt;détaillé&gt;</a> (PDF)"), page.body());
+
+    // A seated member signs in as a verified resident and finds the session in their space.
+    commune.verifiedCitizen(memberPerson);
+    var account = TestIdentities.person("citoyen" + memberPerson + "-" + commune.tenant().slug());
+    var member = new PortalBrowser(commune.tenant().host());
+    String space = "/convention/space/" + id;
+    var mine = member.signIn(account.username(), account.password(), space);
+    assertEquals(200, mine.status(), mine.body());
+    assertTrue(mine.body().contains("Première session") && mine.body().contains("Programme &lt;détaillé&gt;"),
+        mine.body());
+    assertEquals(403, admin.open(space).status());
+    String memberCsrf = mine.csrf();
+    mine = step(member, space + "/proposals", Map.of("csrf", memberCsrf,
+        "title", "Isoler les écoles", "body", "Un plan sur cinq ans."));
+    assertTrue(mine.body().contains("Proposition en cours de rédaction"), mine.body());
+    step(member, space + "/proposals", Map.of("csrf", memberCsrf,
+        "title", "Pistes cyclables", "body", "Relier les quartiers."));
+    String isolate = proposalId(admin.open(work).body(), "Isoler les écoles");
+    String cycle = proposalId(admin.open(work).body(), "Pistes cyclables");
+
+    step(admin, work + "/proposals/" + isolate + "/opening",
+        Map.of("csrf", csrf, "method", "APPROVAL", "threshold", "20"));
+    step(admin, work + "/proposals/" + cycle + "/opening",
+        Map.of("csrf", csrf, "method", "MAJORITY_JUDGMENT", "threshold", "50", "minimumGrade", "GOOD"));
+    var empty = member.submit(space + "/proposals/" + cycle + "/vote", Map.of("csrf", memberCsrf));
+    assertEquals(422, empty.status(), empty.body());
+    step(member, space + "/proposals/" + isolate + "/vote", Map.of("csrf", memberCsrf, "approve", "yes"));
+    mine = step(member, space + "/proposals/" + cycle + "/vote", Map.of("csrf", memberCsrf, "grade", "EXCELLENT"));
+    assertTrue(mine.body().contains("id=\"approve-yes-" + isolate + "\" value=\"yes\" checked"), mine.body());
+    assertTrue(mine.body().contains("id=\"grade-EXCELLENT-" + cycle + "\" value=\"EXCELLENT\" checked"), mine.body());
+
+    step(admin, work + "/proposals/" + isolate + "/closing", Map.of("csrf", csrf));
+    step(admin, work + "/proposals/" + cycle + "/closing", Map.of("csrf", csrf));
+    page = step(admin, work + "/proposals/" + isolate + "/response", Map.of("csrf", csrf,
+        "proposal", isolate, "response", "Le conseil municipal l'inscrit au budget 2028.",
+        "followUp", "Premiers travaux à l'été."));
+    // One approval of four seats meets 20 %; under majority judgment the three silent members
+    // count as "reject", so the majority grade is "reject".
+    assertTrue(page.body().contains("Adoptée par les membres (1 approbation(s) sur 4)"), page.body());
+    String publicProposal = "/convention/" + id + "/proposals/" + isolate;
+    var visitor = new PortalBrowser(commune.tenant().host());
+    assertTrue(visitor.open("/convention/" + id).body().contains("href=\"" + publicProposal + "\""));
+    var shown = visitor.open(publicProposal);
+    assertEquals(200, shown.status(), shown.body());
+    assertTrue(shown.body().contains("inscrit au budget 2028") && shown.body().contains("Premiers travaux"),
+        shown.body());
+    var judged = visitor.open("/convention/" + id + "/proposals/" + cycle).body();
+    assertTrue(judged.contains("mention majoritaire « À rejeter » (4 membres)"), judged);
+
+    // Ending the mandate: refused without the confirmation, then names and addresses are gone.
+    assertEquals(422, admin.submit(work + "/end", Map.of("csrf", csrf)).status());
+    var ended = step(admin, work + "/end", Map.of("csrf", csrf, "confirm", "on"));
+    assertTrue(ended.body().contains("Mandat terminé"), ended.body());
+    assertFalse(ended.body().contains("Test Habitant"), ended.body());
+    for (var v : ok(commune.admin().get("/api/conventions/" + id + "/volunteers")).jsonArray()) {
+      var volunteer = v.asJsonObject();
+      for (String personal : List.of("name", "email")) {
+        assertTrue(!volunteer.containsKey(personal) || volunteer.isNull(personal), volunteer::toString);
+      }
+    }
+    assertEquals(403, member.open(space).status());
+    assertTrue(visitor.open(publicProposal).body().contains("inscrit au budget 2028"));
+  }
+
+  private static String proposalId(String workPage, String title) {
+    Matcher m = Pattern.compile(Pattern.quote(title) + "</h3>.*?/proposals/([0-9a-f-]{36})/",
+        Pattern.DOTALL).matcher(workPage);
+    assertTrue(m.find(), workPage);
+    return m.group(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.parvis.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,6 +61,27 @@ public final class PortalBrowser {
     return follow(request(URI.create(origin() + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+  }
+
+  /**
+   * Posts a multipart form (as {@code enctype="multipart/form-data"}) with text fields and one
+   * file field.
+   */
+  public Page submitMultipart(String path, Map<String, String> fields, String fileField,
+      String filename, String contentType, byte[] content) {
+    String boundary = "----parvis" + UUID.randomUUID().toString().replace("-", "");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+        .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+        + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return follow(request(URI.create(origin() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** Signs in through Keycloak's login form, starting from the portal's sign-in link. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parvis.modules.convention.application.DrawComputations.Job;
+import org.parvis.modules.convention.domain.Computation;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.ConventionRepository;
 import org.parvis.modules.convention.domain.ConventionStateException;
@@ -74,8 +74,11 @@ public class Ceremony {
     return convention;
   }
 
-  /** The running or finished computation of a convention (404 when none is known). */
-  public Job computation(UUID id) {
+  /**
+   * The running or finished computation of a convention, from any node (404 when none); a run
+   * lost with its node is marked failed.
+   */
+  public Computation computation(UUID id) {
     administration.require(id);
     return computations.find(id)
         .orElseThrow(() -> ProblemException.notFound("No computation for convention " + id));
@@ -84,22 +87,24 @@ public class Ceremony {
   /** Publishes the computed lottery: 409 while it runs, 422 with a relaxation if infeasible. */
   public Convention publish(UUID id) {
     Convention convention = administration.require(id);
-    Job job = computation(id);
+    Computation job = computation(id);
     switch (job.state()) {
       case RUNNING -> throw ProblemException.conflict(ConventionProblems.COMPUTING,
           "The lottery is still being computed");
-      case INFEASIBLE -> throw ConventionProblems.infeasible(job.relaxation());
-      case FAILED -> throw new ProblemException(500, "about:blank", "Internal Server Error",
+      case INFEASIBLE -> throw ConventionProblems.infeasible(job.relaxation().orElseThrow());
+      case FAILED -> throw job.interruptedRun()
+          ? ProblemException.conflict(ConventionProblems.INTERRUPTED,
+              "The computation was interrupted (its server stopped): start it again")
+          : new ProblemException(500, "about:blank", "Internal Server Error",
           "The computation failed: " + job.failure().orElse("unknown error"), Map.of());
       case DONE -> { }
     }
-    Lottery lottery = job.lottery();
     try {
-      convention.publish(new PublishedLottery(lottery.publication()), lottery.maxDeviation());
+      convention.publish(new PublishedLottery(job.lottery().orElseThrow()), job.maxDeviation());
     } catch (ConventionStateException e) {
       throw ConventionProblems.wrongStatus(e);
     }
-    double[] p = job.distribution().probabilities();
+    double[] p = job.probabilities();
     List<Volunteer> pool = conventions.volunteers(id);
     for (int i = 0; i < pool.size(); i++) {
       pool.get(i).recordProbability(p[i]);

@@ -12,6 +12,7 @@ import org.parvis.modules.convention.domain.ConventionRepository;
 import org.parvis.modules.convention.domain.ConventionStateException;
 import org.parvis.modules.convention.domain.ConventionStatus;
 import org.parvis.modules.convention.domain.Invitation;
+import org.parvis.modules.convention.domain.MembersRepository;
 import org.parvis.modules.convention.domain.QuotaPlan;
 import org.parvis.modules.convention.domain.Volunteer;
 
@@ -22,6 +23,7 @@ public class ConventionAdministration {
 
   @Inject ConventionRepository conventions;
   @Inject DrawComputations computations;
+  @Inject MembersRepository members;
 
   /** What an administrator states about a convention (the quota plan already built). */
   public record Setup(String title, String mandate, int panelSize, QuotaPlan quotas,
@@ -102,7 +104,12 @@ public class ConventionAdministration {
     return conventions.volunteers(id);
   }
 
-  /** Ends the mandate and erases every volunteer's personal data (numbers and answers stay). */
+  /**
+   * Ends the mandate and erases every volunteer's personal data: names, address, identity hash,
+   * account link and withdrawal secret, and the members' individual votes (the proposals keep
+   * their counts). Numbers and answers stay: every remaining volunteer is in the published
+   * {@code pool.csv}, whose hash the public record covers.
+   */
   public Convention end(UUID id) {
     Convention convention = require(id);
     try {
@@ -111,6 +118,7 @@ public class ConventionAdministration {
       throw ConventionProblems.wrongStatus(e);
     }
     conventions.volunteers(id).forEach(Volunteer::erasePersonalData);
+    members.forgetVotes(id);
     computations.forget(id);
     return convention;
   }

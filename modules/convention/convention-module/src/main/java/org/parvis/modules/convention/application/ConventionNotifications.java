@@ -24,9 +24,6 @@ import org.parvis.spi.tenant.CurrentTenant;
 @ApplicationScoped
 public class ConventionNotifications {
 
-  /** Session times are shown in the communes' zone; the invitation itself is in UTC. */
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
   @Inject Mailer mailer;
   @Inject CurrentTenant tenant;
 
@@ -48,7 +45,7 @@ public class ConventionNotifications {
     Locale locale = tenant.require().locale();
     Texts texts = Texts.of("messages.convention", locale);
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(locale).format(s.startsAt().atZone(ZONE));
+        .withLocale(locale).format(s.startsAt().atZone(zone()));
     String place = s.place() == null || s.place().isBlank() ? ""
         : texts.get("mail.session.place", s.place());
     CalendarInvite invite = new CalendarInvite(CalendarInvite.Method.REQUEST,
@@ -75,6 +72,11 @@ public class ConventionNotifications {
     String body = texts.get(key + ".body", arguments) + "\n\n"
         + texts.get("mail.footer", tenant.require().displayName());
     return MailMessage.of(email, subject, body);
+  }
+
+  /** Session times are shown in the tenant's time zone; the invitation itself is in UTC. */
+  public ZoneId zone() {
+    return tenant.require().zone();
   }
 
   /** The platform's sender address (the same system property), shown as the organizer. */

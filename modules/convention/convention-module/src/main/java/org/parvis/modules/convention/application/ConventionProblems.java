@@ -16,6 +16,7 @@ public final class ConventionProblems {
   public static final String INVALID_CODE = "urn:parvis:problem:invalid-invitation-code";
   public static final String INFEASIBLE = "urn:parvis:problem:infeasible-quotas";
   public static final String COMPUTING = "urn:parvis:problem:draw-being-computed";
+  public static final String INTERRUPTED = "urn:parvis:problem:draw-computation-interrupted";
 
   private ConventionProblems() {}
 

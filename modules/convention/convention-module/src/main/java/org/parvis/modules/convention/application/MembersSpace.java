@@ -200,6 +200,19 @@ public class MembersSpace {
     return p;
   }
 
+  /** The caller's own vote on a proposal, if they are a member and voted. */
+  public Optional<ProposalVote> myVote(UUID conventionId, UUID proposalId) {
+    return seat(conventionId).flatMap(member -> members.vote(proposalId, member.id()));
+  }
+
+  /** A proposal the public may read: put to the vote at least (drafts stay with the members). */
+  public Proposal published(UUID conventionId, UUID proposalId) {
+    return proposals(conventionId).stream()
+        .filter(p -> p.id().equals(proposalId) && p.status() != ProposalStatus.DRAFT)
+        .findFirst()
+        .orElseThrow(() -> ProblemException.notFound("No proposal " + proposalId));
+  }
+
   private Proposal proposal(UUID conventionId, UUID proposalId) {
     reading.visible(conventionId);
     return members.lockProposal(conventionId, proposalId)

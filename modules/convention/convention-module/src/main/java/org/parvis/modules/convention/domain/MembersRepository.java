@@ -32,4 +32,7 @@ public interface MembersRepository {
 
   /** How many members gave each grade to a proposal, indexed by {@link Grade#ordinal()}. */
   long[] grades(UUID proposalId);
+
+  /** Deletes the members' individual votes on the convention's proposals (the counts stay). */
+  void forgetVotes(UUID conventionId);
 }

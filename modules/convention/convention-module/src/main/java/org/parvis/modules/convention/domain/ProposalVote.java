@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -62,5 +63,14 @@ public class ProposalVote {
   public void change(Grade grade) {
     this.grade = Objects.requireNonNull(grade);
     this.votedAt = Instant.now();
+  }
+
+  public boolean approve() {
+    return approve;
+  }
+
+  /** The grade, under majority judgment. */
+  public Optional<Grade> grade() {
+    return Optional.ofNullable(grade);
   }
 }

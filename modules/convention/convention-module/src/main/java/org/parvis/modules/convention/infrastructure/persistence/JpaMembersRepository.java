@@ -104,4 +104,12 @@ public class JpaMembersRepository implements MembersRepository {
         .forEach(row -> counts[((Grade) row[0]).ordinal()] = (Long) row[1]);
     return counts;
   }
+
+  @Override
+  public void forgetVotes(UUID conventionId) {
+    em.createQuery("delete from ConventionProposalVote v where v.proposalId in"
+            + " (select p.id from ConventionProposal p where p.conventionId = :c)")
+        .setParameter("c", conventionId)
+        .executeUpdate();
+  }
 }

@@ -31,7 +31,7 @@ import org.parvis.modules.convention.application.ConventionAdministration;
 import org.parvis.modules.convention.application.ConventionAdministration.Setup;
 import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.ConventionReading;
-import org.parvis.modules.convention.application.DrawComputations.Job;
+import org.parvis.modules.convention.domain.Computation;
 import org.parvis.modules.convention.application.MembersSpace;
 import org.parvis.modules.convention.application.Recruitment;
 import org.parvis.modules.convention.domain.Convention;
@@ -336,14 +336,11 @@ public class ConventionResource {
   public record ComputationView(String state, int done, int total, int panels,
                                 Double lowerBound, Double upperBound, String failure,
                                 Object relaxation) {
-    static ComputationView of(Job job) {
-      var p = job.progress().orElse(null);
-      Object relaxation = job.relaxation() == null ? null
-          : ConventionProblems.infeasible(job.relaxation()).extensions();
-      return new ComputationView(job.state().name(), p == null ? 0 : p.done(),
-          p == null ? job.problem().people().size() : p.total(), p == null ? 0 : p.panels(),
-          p == null || Double.isNaN(p.lowerBound()) ? null : p.lowerBound(),
-          p == null || Double.isNaN(p.upperBound()) ? null : p.upperBound(),
+    static ComputationView of(Computation job) {
+      Object relaxation = job.relaxation()
+          .map(r -> (Object) ConventionProblems.infeasible(r).extensions()).orElse(null);
+      return new ComputationView(job.state().name(), job.done(), job.total(), job.panels(),
+          job.lowerBound().orElse(null), job.upperBound().orElse(null),
           job.failure().orElse(null), relaxation);
     }
   }

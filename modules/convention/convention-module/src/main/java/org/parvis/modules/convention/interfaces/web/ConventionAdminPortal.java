@@ -28,7 +28,7 @@ import org.parvis.modules.convention.application.ConventionAdministration;
 import org.parvis.modules.convention.application.ConventionAdministration.Setup;
 import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.ConventionReading;
-import org.parvis.modules.convention.application.DrawComputations.Job;
+import org.parvis.modules.convention.domain.Computation;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.ConventionStatus;
 import org.parvis.modules.convention.domain.QuotaBand;
@@ -218,6 +218,7 @@ public class ConventionAdminPortal {
     String reason = switch (e.type()) {
       case ConventionProblems.WRONG_STATUS -> t.get("admin.error.status");
       case ConventionProblems.COMPUTING -> t.get("admin.error.computing");
+      case ConventionProblems.INTERRUPTED -> t.get("computation.interrupted");
       case ConventionProblems.INFEASIBLE -> t.get("admin.error.infeasible", e.getMessage());
       default -> t.get("admin.error.other", e.getMessage() == null ? e.title() : e.getMessage());
     };
@@ -240,6 +241,8 @@ public class ConventionAdminPortal {
     counts(main, c, volunteers, t);
     actions(main, c, typed, t);
     if (c.status().compareTo(ConventionStatus.SEATED) >= 0) {
+      main.append("<p><a class=\"button\" href=\"/convention/admin/work/").append(id).append("\">")
+          .append(Html.escape(t.get("admin.work"))).append("</a></p>");
       members(main, c, volunteers, t);
     }
     Response page = layout.page(t.get("admin.dashboard", c.title()), main.toString());
@@ -375,8 +378,9 @@ public class ConventionAdminPortal {
 
   private String computationState(UUID id, Texts t) {
     try {
-      Job job = ceremony.computation(id);
-      return t.get("computation.state." + job.state());
+      Computation job = ceremony.computation(id);
+      return job.interruptedRun() ? t.get("computation.interrupted")
+          : t.get("computation.state." + job.state());
     } catch (ProblemException e) {
       return t.get("admin.noComputation");
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -24,18 +23,18 @@ import org.parvis.modules.convention.ConventionModule;
 import org.parvis.modules.convention.application.Ceremony;
 import org.parvis.modules.convention.application.ConventionProblems;
 import org.parvis.modules.convention.application.ConventionReading;
-import org.parvis.modules.convention.application.DrawComputations.Job;
 import org.parvis.modules.convention.application.MembersSpace;
 import org.parvis.modules.convention.application.Recruitment;
+import org.parvis.modules.convention.domain.Computation;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.ConventionStatus;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalStatus;
 import org.parvis.modules.convention.domain.QuotaBand;
-import org.parvis.modules.convention.domain.Session;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
+import org.parvis.spi.tenant.CurrentTenant;
 import org.parvis.spi.web.Html;
 import org.parvis.spi.web.PortalLayout;
 
@@ -49,14 +48,13 @@ import org.parvis.spi.web.PortalLayout;
 @Produces(MediaType.TEXT_HTML)
 public class ConventionPortal {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
   @Inject ConventionReading reading;
   @Inject Recruitment recruitment;
   @Inject Ceremony ceremony;
   @Inject MembersSpace members;
   @Inject PortalLayout layout;
   @Inject Caller caller;
+  @Inject CurrentTenant tenant;
 
   @GET
   public Response index() {
@@ -178,16 +176,16 @@ public class ConventionPortal {
       throw ProblemException.notFound("No such page");
     }
     Texts t = texts();
-    Job job = ceremony.computation(id);
-    var p = job.progress().orElse(null);
-    int total = p == null ? job.problem().people().size() : p.total();
-    int done = job.state() == org.parvis.modules.convention.application.DrawComputations.State.DONE
-        ? total : p == null ? 0 : p.done();
-    String main = "<p role=\"status\">" + Html.escape(t.get("computation.state." + job.state()))
+    Computation job = ceremony.computation(id);
+    int total = job.total();
+    int done = job.done();
+    String state = job.interruptedRun() ? t.get("computation.interrupted")
+        : t.get("computation.state." + job.state());
+    String main = "<p role=\"status\">" + Html.escape(state)
         + "</p><label for=\"leximin-progress\">" + Html.escape(t.get("computation.progress"))
         + "</label> <progress id=\"leximin-progress\" max=\"" + Math.max(1, total) + "\" value=\""
         + done + "\">" + done + "/" + total + "</progress><p>"
-        + Html.escape(t.get("computation.units", done, total, p == null ? 0 : p.panels())) + "</p>";
+        + Html.escape(t.get("computation.units", done, total, job.panels())) + "</p>";
     Response page = layout.page(t.get("computation.title"), main);
     return job.state().name().equals("RUNNING")
         ? Response.fromResponse(page).header("Refresh", "2").build() : page;
@@ -289,59 +287,46 @@ public class ConventionPortal {
     main.append("</section>");
   }
 
-  /** The panel's sessions and its voted proposals with the commune's response. */
+  /** The panel's sessions and its voted proposals, each linked to its page with the response. */
   private void work(StringBuilder main, UUID id, Texts t) {
-    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(t.locale());
+    if (members.seat(id).isPresent()) {
+      main.append("<p><a class=\"button\" href=\"/convention/space/").append(id).append("\">")
+          .append(Html.escape(t.get("space.link"))).append("</a></p>");
+    }
     var sessions = members.sessions(id);
     var documents = members.documents(id);
     if (!sessions.isEmpty()) {
-      main.append("<section><h2>").append(Html.escape(t.get("sessions"))).append("</h2><ul>");
-      for (Session s : sessions) {
-        main.append("<li><strong>").append(Html.escape(s.title())).append("</strong> — ")
-            .append(Html.escape(when.format(s.startsAt().atZone(PARIS))));
-        if (s.place() != null && !s.place().isBlank()) {
-          main.append(" — ").append(Html.escape(s.place()));
-        }
-        var docs = documents.stream().filter(d -> d.sessionId().equals(s.id())).toList();
-        if (!docs.isEmpty()) {
-          main.append("<ul>");
-          docs.forEach(d -> main.append("<li><a href=\"").append(Html.escape(d.url()))
-              .append("\">").append(Html.escape(d.caption())).append("</a> (")
-              .append(Html.escape(d.contentType().equals("application/pdf") ? "PDF" : "image"))
-              .append(")</li>"));
-          main.append("</ul>");
-        }
-        main.append("</li>");
-      }
-      main.append("</ul></section>");
+      main.append("<section><h2>").append(Html.escape(t.get("sessions"))).append("</h2>");
+      sessions.forEach(s -> ProposalHtml.session(main, s, documents, tenant.require().zone(), t));
+      main.append("</section>");
     }
     var proposals = members.proposals(id).stream()
-        .filter(p -> p.status() == ProposalStatus.ADOPTED || p.status() == ProposalStatus.REJECTED)
+        .filter(p -> p.status() != ProposalStatus.DRAFT)
         .toList();
     if (!proposals.isEmpty()) {
       main.append("<section><h2>").append(Html.escape(t.get("proposals"))).append("</h2>");
-      for (Proposal p : proposals) {
-        String outcome = p.majorityGrade().isPresent()
-            ? t.get("proposal.judgment." + p.status().name(),
-                t.get("grade." + p.majorityGrade().get().name()), p.seatedAtVote().orElse(0))
-            : t.get("proposal." + p.status().name(), p.approvals().orElse(0L),
-                p.seatedAtVote().orElse(0));
-        main.append("<article><h3>").append(Html.escape(p.title())).append("</h3><p><strong>")
-            .append(Html.escape(outcome)).append("</strong></p>");
-        paragraphs(main, p.body());
-        p.response().ifPresent(r -> {
-          main.append("<h4>").append(Html.escape(t.get("proposal.response"))).append("</h4>");
-          paragraphs(main, r);
-        });
-        p.followUp().filter(f -> !f.isBlank()).ifPresent(f -> {
-          main.append("<h4>").append(Html.escape(t.get("proposal.followUp"))).append("</h4>");
-          paragraphs(main, f);
-        });
-        main.append("</article>");
-      }
+      proposals.forEach(p -> ProposalHtml.proposal(main, p,
+          "/convention/" + id + "/proposals/" + p.id(), t));
       main.append("</section>");
     }
+  }
+
+  /** A proposal's public page: its text, the members' result, the commune's response and follow-up. */
+  @GET
+  @Path("{id}/proposals/{proposal}")
+  public Response proposal(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal) {
+    Texts t = texts();
+    Convention c = reading.visible(id);
+    Proposal p = members.published(id, proposal);
+    StringBuilder main = new StringBuilder("<p><a href=\"/convention/").append(id).append("\">")
+        .append(Html.escape(c.title())).append("</a></p><p><strong>")
+        .append(Html.escape(ProposalHtml.outcome(p, t))).append("</strong></p>");
+    ProposalHtml.paragraphs(main, p.body());
+    if (p.response().isEmpty() && p.status() != ProposalStatus.VOTING) {
+      main.append("<p>").append(Html.escape(t.get("proposal.awaitingResponse"))).append("</p>");
+    }
+    ProposalHtml.response(main, p, t);
+    return layout.page(p.title(), main.toString());
   }
 
   private void ceremony(StringBuilder main, Convention c, Texts t) {
@@ -378,8 +363,7 @@ public class ConventionPortal {
   }
 
   private static void paragraphs(StringBuilder main, String text) {
-    text.lines().filter(l -> !l.isBlank())
-        .forEach(l -> main.append("<p>").append(Html.escape(l)).append("</p>"));
+    ProposalHtml.paragraphs(main, text);
   }
 
   private Texts texts() {
