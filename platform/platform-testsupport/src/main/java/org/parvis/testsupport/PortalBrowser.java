@@ -61,6 +61,31 @@ public final class PortalBrowser {
         .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
   }
 
+  /** A file a multipart form sends: its field, file name, media type and bytes. */
+  public record FilePart(String field, String filename, String contentType, byte[] content) {}
+
+  /**
+   * Submits a {@code multipart/form-data} form (a form with a file field) as a browser does: the
+   * text fields, then the file ({@code null}: the file field left empty).
+   */
+  public Page submitMultipart(String path, Map<String, String> fields, FilePart file) {
+    String boundary = "----ParvisFormBoundary" + Long.toHexString(System.nanoTime());
+    var body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
+        + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    if (file != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+          + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
+          + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return follow(request(URI.create(origin() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Signs in through Keycloak's login form, starting from the portal's sign-in link. */
   public Page signIn(String username, String password, String returnPath) {
     Page login = open("/auth/login?return=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8));
