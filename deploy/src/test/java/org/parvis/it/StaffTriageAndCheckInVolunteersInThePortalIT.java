@@ -128,8 +128,12 @@ class StaffTriageAndCheckInVolunteersInThePortalIT {
         accepted.csrf(), "name", "Brouette", "quantity", "1", "source", "VOLUNTEER")).status());
     var items = ok(staffApi.get(WORKSITES + "/" + worksite)).json().getJsonArray("items");
     assertEquals(2, items.size());
-    assertEquals("COMMUNE", items.getJsonObject(0).getString("source"));
-    String ladder = items.getJsonObject(1).getString("id");
+    var gloves = items.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(i -> i.getString("name").equals("Gants")).findFirst().orElseThrow();
+    assertEquals("COMMUNE", gloves.getString("source"));
+    assertEquals(10, gloves.getInt("quantity"));
+    String ladder = items.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(i -> i.getString("name").equals("Brouette")).findFirst().orElseThrow().getString("id");
     var noCaption = staff.submitMultipart("/worksites/staff/worksites/" + worksite + "/photos",
         Map.of("csrf", accepted.csrf(), "kind", "BEFORE", "caption", ""),
         new PortalBrowser.FilePart("photo", "avant.png", "image/png", VolunteersRegisterForAWorksiteIT.png()));

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.parvis.modules.worksites.application.PhotoUpload;
@@ -23,11 +24,14 @@ final class MultipartForm {
     this.parts = parts == null ? List.of() : parts;
   }
 
-  /** The stripped text of field {@code name}, empty when absent. */
+  /**
+   * The stripped text of field {@code name}, empty when absent. Browsers send the text parts in the
+   * page's encoding (UTF-8) without saying so, hence not the part's default text charset.
+   */
   String field(String name) {
     return part(name).map(p -> {
-      try {
-        return p.getContent(String.class);
+      try (InputStream in = p.getContent()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
