@@ -173,11 +173,13 @@ class StaffTriageAndCheckInVolunteersInThePortalIT {
         Map.of("csrf", page.csrf()));
     assertEquals(200, pledged.status(), pledged.body());
     assertTrue(pledged.body().contains("un bénévole l&#39;apporte"), pledged.body());
-    var pledgedTwice = resident.submit("/worksites/" + worksite + "/items/" + ladder + "/pledge",
-        Map.of("csrf", page.csrf()));
-    assertEquals(409, pledgedTwice.status(), "the page again, with the refusal");
-    assertTrue(pledgedTwice.body().contains("<p role=\"alert\">Impossible : quelqu&#39;un apporte déjà ce matériel."),
-        pledgedTwice.body());
+    var providedAnyway = resident.submit("/worksites/" + worksite + "/items/" + gloves.getString("id")
+        + "/pledge", Map.of("csrf", page.csrf()));
+    assertEquals(409, providedAnyway.status(), "the page again, with the refusal");
+    assertTrue(providedAnyway.body().contains("<p role=\"alert\">Impossible : la commune fournit déjà ce matériel."),
+        providedAnyway.body());
+    assertTrue(providedAnyway.body().contains("id=\"shift-" + shift + "\""),
+        "the whole worksite page, not a problem document");
 
     var checkIn = staff.open("/worksites/staff/shifts/" + shift);
     assertEquals(200, checkIn.status(), checkIn.body());
