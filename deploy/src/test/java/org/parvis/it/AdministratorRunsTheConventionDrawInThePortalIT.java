@@ -167,11 +167,12 @@ class AdministratorRunsTheConventionDrawInThePortalIT {
     byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var wrongType = admin.submitMultipart(upload.group(1), Map.of("csrf", csrf, "caption", "Faux"),
-        "file", "faux.pdf", "application/pdf", "pas un pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new PortalBrowser.FilePart("file", "faux.pdf", "application/pdf",
+            "pas un pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(415, wrongType.status(), wrongType.body());
     assertTrue(wrongType.body().contains("role=\"alert\""), wrongType.body());
     page = admin.submitMultipart(upload.group(1), Map.of("csrf", csrf, "caption", "Programme <détaillé>"),
-        "file", "programme.pdf", "application/pdf", pdf);
+        new PortalBrowser.FilePart("file", "programme.pdf", "application/pdf", pdf));
     assertEquals(200, page.status(), page.body());
     assertTrue(page.body().contains("Programme &lt;détaillé&gt;</a> (PDF)"), page.body());
 

@@ -50,7 +50,7 @@ class VolunteersRegisterForAWorksiteIT {
 
   static VerifiedCommune commune(String prefix) {
     return VerifiedCommune.enabling(prefix, "worksites",
-        "{\"reminderHours\": \"336\", \"maxCompanions\": \"3\", \"timeZone\": \"Europe/Paris\"}");
+        "{\"reminderHours\": \"336\", \"maxCompanions\": \"3\"}");
   }
 
   static Inbox inbox(VerifiedCommune commune, int citizen) {
@@ -479,7 +479,7 @@ class VolunteersRegisterForAWorksiteIT {
   }
 
   /** A real 8×8 PNG. */
-  private static byte[] png() throws java.io.IOException {
+  static byte[] png() throws java.io.IOException {
     var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
     image.setRGB(3, 3, 0x3366cc);
     var out = new java.io.ByteArrayOutputStream();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,22 +62,26 @@ public final class PortalBrowser {
         .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
   }
 
+  /** A file a multipart form sends: its field, file name, media type and bytes. */
+  public record FilePart(String field, String filename, String contentType, byte[] content) {}
+
   /**
-   * Posts a multipart form (as {@code enctype="multipart/form-data"}) with text fields and one
-   * file field.
+   * Submits a {@code multipart/form-data} form (a form with a file field) as a browser does: the
+   * text fields, then the file ({@code null}: the file field left empty).
    */
-  public Page submitMultipart(String path, Map<String, String> fields, String fileField,
-      String filename, String contentType, byte[] content) {
-    String boundary = "----parvis" + UUID.randomUUID().toString().replace("-", "");
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-        .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-        + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+  public Page submitMultipart(String path, Map<String, String> fields, FilePart file) {
+    String boundary = "----ParvisFormBoundary" + Long.toHexString(System.nanoTime());
+    var body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
+        + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    if (file != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+          + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
+          + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return follow(request(URI.create(origin() + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

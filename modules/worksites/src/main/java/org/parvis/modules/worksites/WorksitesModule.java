@@ -25,8 +25,11 @@ public class WorksitesModule implements ParvisModule {
   /** Hours before a shift when the reminder is sent. */
   public static final String REMINDER_HOURS = "reminderHours";
   public static final String MAX_COMPANIONS = "maxCompanions";
-  /** Time zone of the dates written in emails and pages. */
-  public static final String TIME_ZONE = "timeZone";
+  /**
+   * The commune's centre, {@code "latitude, longitude"}: the approximate point of a report located
+   * only in words. Blank: a report needs its coordinates.
+   */
+  public static final String AREA_CENTRE = "areaCentre";
   public static final String TRIAGE = "worksites.triage";
   public static final String MODERATE = "worksites.moderate";
   public static final String ORGANIZE = "worksites.organize";
@@ -60,8 +63,10 @@ public class WorksitesModule implements ParvisModule {
         ModuleSetting.integer(MAX_COMPANIONS,
             LocalizedText.of("Accompagnants par inscription", "Companions per registration"),
             4, 0, 20),
-        ModuleSetting.text(TIME_ZONE,
-            LocalizedText.of("Fuseau horaire", "Time zone"), "Europe/Paris", 64));
+        ModuleSetting.text(AREA_CENTRE,
+            LocalizedText.of("Centre de la commune (latitude, longitude) pour les signalements sans point",
+                "Centre of the commune (latitude, longitude) for reports without a point"),
+            "", 60));
   }
 
   @Override

@@ -42,6 +42,24 @@ public class PhotoAlbum {
     return photo;
   }
 
+  public Photo addToReport(UUID reportId, PhotoUpload upload, Person person) {
+    requireCaption(upload.caption());
+    return addToReport(reportId, upload.filename(), upload.content(), upload.caption(), person);
+  }
+
+  public Photo addToWorksite(UUID worksiteId, PhotoKind kind, PhotoUpload upload) {
+    requireCaption(upload.caption());
+    return addToWorksite(worksiteId, kind, upload.filename(), upload.content(), upload.caption());
+  }
+
+  /** A caption is the photo's text alternative: 1 to 300 characters on one line. */
+  static void requireCaption(String caption) {
+    if (caption == null || caption.isBlank() || caption.length() > 300 || caption.contains("\n")) {
+      throw org.parvis.spi.problem.ProblemException.invalidField("urn:parvis:problem:invalid-request",
+          "caption", "a caption of 1 to 300 characters on one line describes the photo");
+    }
+  }
+
   public Photo addToWorksite(UUID worksiteId, PhotoKind kind, String filename, byte[] content,
       String caption) {
     worksites.byId(worksiteId).orElseThrow(() -> WorksiteProblems.notFound("worksite", worksiteId));

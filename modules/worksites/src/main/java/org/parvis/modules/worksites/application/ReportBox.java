@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.parvis.modules.worksites.WorksitesModule;
 import org.parvis.modules.worksites.domain.GeoPoint;
 import org.parvis.modules.worksites.domain.ReportFlag;
 import org.parvis.modules.worksites.domain.ReportNote;
@@ -14,6 +16,7 @@ import org.parvis.modules.worksites.domain.ReportRepository;
 import org.parvis.modules.worksites.domain.ReportSupport;
 import org.parvis.modules.worksites.domain.WorksiteReport;
 import org.parvis.modules.worksites.domain.WorksiteRuleException;
+import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -26,19 +29,65 @@ import org.parvis.spi.problem.ProblemException;
 public class ReportBox {
 
   @Inject ReportRepository reports;
+  @Inject ModuleSettings settings;
+  @Inject PhotoAlbum album;
 
   public WorksiteReport report(String title, String description, double latitude,
       double longitude, Person reporter) {
+    return report(title, description, null, latitude, longitude, reporter);
+  }
+
+  /**
+   * Reports a need located in words ({@code place}) and, when the resident knows it, by a point;
+   * without coordinates ({@code null}) the point is the commune's centre, marked approximate, and
+   * then the place is required.
+   */
+  public WorksiteReport report(String title, String description, String place, Double latitude,
+      Double longitude, Person reporter) {
+    return report(title, description, place, latitude, longitude, null, reporter);
+  }
+
+  /** The same with a photo ({@code null}: none), kept in the same transaction as the report. */
+  public WorksiteReport report(String title, String description, String place, Double latitude,
+      Double longitude, PhotoUpload photo, Person reporter) {
+    boolean approximate = latitude == null && longitude == null;
     GeoPoint point;
-    try {
-      point = GeoPoint.of(latitude, longitude);
-    } catch (WorksiteRuleException e) {
-      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "latitude", e.getMessage());
+    if (approximate) {
+      if (place == null || place.isBlank()) {
+        throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "location",
+            "an address, a landmark or a point is required");
+      }
+      point = centre().orElseThrow(() -> ProblemException.invalidField(
+          "urn:parvis:problem:invalid-request", "latitude", "is required"));
+    } else {
+      try {
+        point = GeoPoint.of(latitude == null ? Double.NaN : latitude,
+            longitude == null ? Double.NaN : longitude);
+      } catch (WorksiteRuleException e) {
+        throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "latitude", e.getMessage());
+      }
     }
-    WorksiteReport report = new WorksiteReport(title.strip(), description.strip(), point,
-        reporter.id(), reporter.email(), Clock.systemUTC().instant());
+    WorksiteReport report = new WorksiteReport(title.strip(), description.strip(), place, point,
+        approximate, reporter.id(), reporter.email(), Clock.systemUTC().instant());
     reports.add(report);
+    if (photo != null) {
+      album.addToReport(report.id(), photo, reporter);
+    }
     return report;
+  }
+
+  /** The commune's centre (setting {@code areaCentre}), if staff configured it. */
+  public Optional<GeoPoint> centre() {
+    String[] parts = settings.get(WorksitesModule.ID, WorksitesModule.AREA_CENTRE).split(",");
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(GeoPoint.of(Double.parseDouble(parts[0].strip()),
+          Double.parseDouble(parts[1].strip())));
+    } catch (NumberFormatException | WorksiteRuleException e) {
+      return Optional.empty();
+    }
   }
 
   /** Adds the person's support; {@code false} when they had already supported it. */

@@ -36,6 +36,8 @@ public class ReportTriage {
     Worksite worksite = new Worksite(report.id(), report.title(), report.description(),
         report.location(), now);
     apply(() -> report.accept(worksite.id()));
+    report.place().ifPresent(place -> worksite.describe(new Worksite.Details(worksite.title(),
+        worksite.description(), worksite.location(), place, null, null, null, null)));
     worksites.add(worksite);
     notifyPeople(report, null);
     return worksite;
@@ -76,6 +78,13 @@ public class ReportTriage {
   public WorksiteReport hide(UUID id, String reason) {
     WorksiteReport report = lock(id);
     apply(() -> report.hide(reason));
+    return report;
+  }
+
+  /** Moderation restores a hidden report (and settles its flags so far). */
+  public WorksiteReport restore(UUID id) {
+    WorksiteReport report = lock(id);
+    report.restore();
     return report;
   }
 

@@ -3,7 +3,6 @@ package org.parvis.modules.worksites.application;
 import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -125,13 +124,9 @@ public class WorksiteMail {
     return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone()));
   }
 
-  /** The tenant's time zone for the dates people read (setting {@code timeZone}). */
+  /** The tenant's time zone, for the dates people read. */
   public ZoneId zone() {
-    try {
-      return ZoneId.of(settings.get(WorksitesModule.ID, WorksitesModule.TIME_ZONE));
-    } catch (DateTimeException e) {
-      return ZoneId.of("Europe/Paris");
-    }
+    return tenant.require().zone();
   }
 
   private Texts texts() {

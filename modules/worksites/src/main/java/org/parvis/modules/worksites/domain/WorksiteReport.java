@@ -37,6 +37,13 @@ public class WorksiteReport {
 
   @Embedded private GeoPoint location;
 
+  /** Where, in words: an address or a landmark. */
+  private String place;
+
+  /** The point is the commune's centre, not where the need is: the resident gave no coordinates. */
+  @Column(nullable = false)
+  private boolean approximate;
+
   @Column(name = "reporter_id", nullable = false, updatable = false)
   private UUID reporterId;
 
@@ -71,7 +78,18 @@ public class WorksiteReport {
 
   public WorksiteReport(String title, String description, GeoPoint location, UUID reporterId,
       String reporterEmail, Instant now) {
+    this(title, description, null, location, false, reporterId, reporterEmail, now);
+  }
+
+  /**
+   * A report located in words ({@code place}, may be null) and by a point, {@code approximate} when
+   * the point only stands for the commune.
+   */
+  public WorksiteReport(String title, String description, String place, GeoPoint location,
+      boolean approximate, UUID reporterId, String reporterEmail, Instant now) {
     this.id = UUID.randomUUID();
+    this.place = place == null || place.isBlank() ? null : place.strip();
+    this.approximate = approximate;
     this.title = Objects.requireNonNull(title);
     this.description = Objects.requireNonNull(description);
     this.location = Objects.requireNonNull(location);
@@ -122,6 +140,12 @@ public class WorksiteReport {
     this.hiddenReason = requireText(reason);
   }
 
+  /** Moderation restores a hidden report; its flags so far are settled. */
+  public void restore() {
+    this.hiddenReason = null;
+    this.abuseReports = 0;
+  }
+
   public void reportAbuse() {
     abuseReports++;
   }
@@ -141,6 +165,8 @@ public class WorksiteReport {
   public String title() { return title; }
   public String description() { return description; }
   public GeoPoint location() { return location; }
+  public Optional<String> place() { return Optional.ofNullable(place); }
+  public boolean isApproximate() { return approximate; }
   public UUID reporterId() { return reporterId; }
   public Optional<String> reporterEmail() { return Optional.ofNullable(reporterEmail); }
   public ReportStatus status() { return status; }

@@ -52,4 +52,27 @@ class WorksiteReportTest {
     assertThrows(WorksiteRuleException.class, () -> GeoPoint.of(0, -180.5));
     assertThrows(WorksiteRuleException.class, () -> GeoPoint.of(Double.NaN, 0));
   }
+
+  @Test
+  void restoringAHiddenReportShowsItAgainAndSettlesItsFlags() {
+    var report = report();
+    report.reportAbuse();
+    report.hide("Propos injurieux");
+    assertFalse(report.isOpen(), "a hidden report takes no support");
+    report.restore();
+    assertFalse(report.isHidden());
+    assertEquals(0, report.abuseReports(), "no longer in the moderation queue");
+    report.requireOpen();
+  }
+
+  @Test
+  void aReportLocatedInWordsKeepsItsPlaceTrimmedAndSaysItsPointIsApproximate() {
+    var report = new WorksiteReport("Banc", "Cassé", "  Square Vallier ", GeoPoint.of(45.19, 5.72),
+        true, UUID.randomUUID(), null, Instant.now());
+    assertEquals("Square Vallier", report.place().orElseThrow());
+    assertEquals(true, report.isApproximate());
+    var blank = new WorksiteReport("Banc", "Cassé", " ", GeoPoint.of(45.19, 5.72), false,
+        UUID.randomUUID(), null, Instant.now());
+    assertEquals(true, blank.place().isEmpty());
+  }
 }

@@ -69,8 +69,8 @@ public class ReportResource {
   @RequiresVerifiedResidency
   public Response report(NewReport body) {
     body = edge.check(body);
-    WorksiteReport report = box.report(body.title(), body.description(), body.latitude(),
-        body.longitude(), volunteers.current());
+    WorksiteReport report = box.report(body.title(), body.description(), body.place(),
+        body.latitude(), body.longitude(), volunteers.current());
     return Response.status(Response.Status.CREATED).entity(view(report, true)).build();
   }
 
@@ -144,6 +144,13 @@ public class ReportResource {
     return view(triage.hide(id, edge.check(body).reason()), false);
   }
 
+  @POST
+  @Path("{id}/restoration")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR, TenantRole.STAFF})
+  public ReportView restore(@PathParam("id") UUID id) {
+    return view(triage.restore(id), false);
+  }
+
   private ReportView view(WorksiteReport report, boolean withNotes) {
     Boolean mine = caller.verifiedResidentId()
         .map(p -> box.hasSupported(report.id(), p)).orElse(null);
@@ -155,8 +162,9 @@ public class ReportResource {
 
   public record NewReport(@NotBlank @Size(max = 200) String title,
                           @NotBlank @Size(max = 10_000) String description,
-                          @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
-                          @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {}
+                          @Size(max = 300) String place,
+                          @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                          @DecimalMin("-180") @DecimalMax("180") Double longitude) {}
 
   public record NoteBody(@NotBlank @Size(max = 5_000) String text) {}
 

@@ -8,10 +8,11 @@ import org.parvis.modules.worksites.domain.WorksiteReport;
 
 /**
  * A report as anyone sees it: a hidden report shows only its title's absence and the reason. No
- * person ids or addresses are shown.
+ * person ids or email addresses are shown; {@code approximate} says the point is the commune's
+ * centre (the report is located by its {@code place} only).
  */
-public record ReportView(UUID id, String title, String description, Double latitude,
-    Double longitude, String status, String publicReason, UUID worksiteId, UUID mergedIntoId,
+public record ReportView(UUID id, String title, String description, String place, Double latitude,
+    Double longitude, boolean approximate, String status, String publicReason, UUID worksiteId, UUID mergedIntoId,
     boolean hidden, String hiddenReason, long supports, Boolean supportedByMe, Instant createdAt,
     List<NoteView> notes, List<PhotoView> photos) {
 
@@ -19,7 +20,9 @@ public record ReportView(UUID id, String title, String description, Double latit
       List<PhotoView> photos) {
     boolean hidden = r.isHidden();
     return new ReportView(r.id(), hidden ? null : r.title(), hidden ? null : r.description(),
+        hidden ? null : r.place().orElse(null),
         hidden ? null : r.location().latitude(), hidden ? null : r.location().longitude(),
+        r.isApproximate(),
         r.status().name(), r.publicReason().orElse(null), r.worksiteId().orElse(null),
         r.mergedIntoId().orElse(null), hidden, r.hiddenReason().orElse(null), supports, mine,
         r.createdAt(), hidden ? List.of() : notes.stream().map(NoteView::of).toList(),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,7 @@ import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.domain.ItemSource;
 import org.parvis.modules.worksites.domain.Photo;
+import org.parvis.modules.worksites.domain.ReportNote;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
@@ -48,8 +50,10 @@ import org.parvis.spi.web.PortalLayout;
 /**
  * The worksites pages: the list of upcoming and completed worksites (with their coordinates and
  * addresses: no map tiles are needed), a worksite with its shifts and a registration form per
- * shift, "my registrations" with a cancel button each, and the report form. Every form is a plain
- * POST with labelled fields, so registering needs neither JavaScript nor a mouse.
+ * shift, "my registrations" with a cancel button each, the report form (with a photo, located in
+ * words or by typed coordinates: no map needed) and a report's page (support, add information or a
+ * photo, flag abuse). Every form is a plain POST with labelled fields, so nothing needs JavaScript
+ * or a mouse; a refused form comes back with its message and what was typed.
  */
 @Path("/worksites")
 @ModuleEndpoint(WorksitesModule.ID)
@@ -90,10 +94,11 @@ public class WorksitesPortal {
         if (r.isHidden()) {
           html.append(escape(t.get("page.hidden", r.hiddenReason().orElse(""))));
         } else {
-          html.append("<strong>").append(escape(r.title())).append("</strong> — ")
+          html.append("<a href=\"/worksites/reports/").append(r.id()).append("\">")
+              .append(escape(r.title())).append("</a> — ")
               .append(escape(t.get("page.status." + r.status().name()))).append(" — ")
               .append(escape(t.get("page.supports", reports.supportCount(r.id()))))
-              .append("<br>").append(coordinates(t, r.location().latitude(), r.location().longitude()));
+              .append("<br>").append(where(t, r));
           r.publicReason().ifPresent(reason -> html.append("<br>").append(escape(reason)));
         }
         html.append("</li>");
@@ -122,13 +127,8 @@ public class WorksitesPortal {
     if (person.isEmpty()) {
       return worksitePage(id, texts().get("worksite.verify"), 403);
     }
-    int companions;
     try {
-      companions = Integer.parseInt(Optional.ofNullable(form.getFirst("companions")).orElse("0").trim());
-    } catch (NumberFormatException e) {
-      companions = -1;
-    }
-    try {
+      int companions = wholeNumber(form.getFirst("companions"), "companions");
       if (!booking.shift(shiftId).worksiteId().equals(id)) {
         throw ProblemException.notFound("No shift " + shiftId + " in worksite " + id);
       }
@@ -139,7 +139,7 @@ public class WorksitesPortal {
         throw e;
       }
       return worksitePage(id, e.type().endsWith("-minimum-age") ? texts().get("worksite.ageRefused")
-          : texts().get("refused", e.getMessage()), layout.refusalStatus(e));
+          : Refusals.describe(texts(), e), layout.refusalStatus(e));
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?registered=1#shift-" + shiftId)).build();
   }
@@ -161,7 +161,7 @@ public class WorksitesPortal {
       if (e.status() == 404) {
         throw e;
       }
-      return worksitePage(id, texts().get("refused", e.getMessage()), 422);
+      return worksitePage(id, Refusals.describe(texts(), e), layout.refusalStatus(e));
     }
     return Response.seeOther(URI.create("/worksites/" + id + "?pledged=1")).build();
   }
@@ -184,7 +184,10 @@ public class WorksitesPortal {
     try {
       booking.cancel(shiftId, person.get());
     } catch (ProblemException e) {
-      return minePage(texts().get("refused", e.getMessage()), e.status());
+      if (e.status() == 404) {
+        throw e;
+      }
+      return minePage(Refusals.describe(texts(), e), layout.refusalStatus(e));
     }
     return Response.seeOther(URI.create("/worksites/mine?cancelled=1")).build();
   }
@@ -192,34 +195,169 @@ public class WorksitesPortal {
   @GET
   @Path("report")
   public Response reportForm() {
-    return reportPage(null, "", "", "", "", 200);
+    return reportPage(null, ReportDraft.EMPTY, 200);
+  }
+
+  /**
+   * A resident reports a need: title, description, where in words, a point if they know it, and
+   * optionally a photo with its text alternative. Posted as multipart because of the photo.
+   */
+  @POST
+  @Path("report")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response report(List<EntityPart> parts) {
+    MultipartForm form = new MultipartForm(parts);
+    layout.requireFormToken(form.field("csrf"));
+    ReportDraft draft = new ReportDraft(form.field("title"), form.field("description"),
+        form.field("place"), form.field("latitude"), form.field("longitude"),
+        form.field("photoCaption"));
+    Optional<Person> person = person();
+    if (person.isEmpty()) {
+      return reportPage(texts().get("worksite.verify"), draft, 403);
+    }
+    try {
+      requireText(draft.title(), 200, "title");
+      requireText(draft.description(), 10_000, "description");
+      if (draft.place().length() > 300) {
+        throw invalid("place");
+      }
+      WorksiteReport report = reports.report(draft.title(), draft.description(), draft.place(),
+          coordinate(draft.latitude(), "latitude"), coordinate(draft.longitude(), "longitude"),
+          form.photo("photo", draft.photoCaption()).orElse(null), person.get());
+      return Response.seeOther(URI.create("/worksites/reports/" + report.id() + "?reported=1")).build();
+    } catch (ProblemException e) {
+      return reportPage(Refusals.describe(texts(), e), draft, layout.refusalStatus(e));
+    }
+  }
+
+  @GET
+  @Path("reports/{id}")
+  public Response reportDetail(@PathParam("id") UUID id, @QueryParam("reported") String reported,
+      @QueryParam("done") String done) {
+    String notice = reported != null ? texts().get("report.sent")
+        : done != null ? texts().get("report.thanks") : null;
+    return reportDetailPage(id, notice, 200);
   }
 
   @POST
-  @Path("report")
+  @Path("reports/{id}/supports")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response report(MultivaluedMap<String, String> form) {
+  public Response support(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    String title = field(form, "title");
-    String description = field(form, "description");
-    String latitude = field(form, "latitude");
-    String longitude = field(form, "longitude");
+    return onReport(id, person -> reports.support(id, person));
+  }
+
+  @POST
+  @Path("reports/{id}/notes")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addNote(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    String text = field(form, "text");
+    return onReport(id, person -> {
+      requireText(text, 5_000, "text");
+      return reports.addNote(id, text, person);
+    });
+  }
+
+  @POST
+  @Path("reports/{id}/photos")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response addPhoto(@PathParam("id") UUID id, List<EntityPart> parts) {
+    MultipartForm form = new MultipartForm(parts);
+    layout.requireFormToken(form.field("csrf"));
+    return onReport(id, person -> album.addToReport(id,
+        form.photo("photo", form.field("caption")).orElseThrow(() -> invalid("photo")), person));
+  }
+
+  @POST
+  @Path("reports/{id}/abuse-reports")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reportAbuse(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    return onReport(id, person -> {
+      reports.reportAbuse(id, person);
+      return null;
+    });
+  }
+
+  /** Runs a resident's action on a report; a refusal shows the report's page again with it. */
+  private Response onReport(UUID id, java.util.function.Function<Person, Object> action) {
     Optional<Person> person = person();
     if (person.isEmpty()) {
-      return reportPage(texts().get("worksite.verify"), title, description, latitude, longitude, 403);
+      return reportDetailPage(id, texts().get("worksite.verify"), 403);
     }
     try {
-      if (title.isBlank() || title.length() > 200 || description.isBlank()
-          || description.length() > 10_000) {
-        throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "title",
-            texts().get("report.field.title") + " / " + texts().get("report.field.description"));
-      }
-      reports.report(title, description, number(latitude), number(longitude), person.get());
+      action.apply(person.get());
     } catch (ProblemException e) {
-      return reportPage(texts().get("refused", e.getMessage()), title, description, latitude,
-          longitude, e.status());
+      if (e.status() == 404) {
+        throw e;
+      }
+      return reportDetailPage(id, Refusals.describe(texts(), e), layout.refusalStatus(e));
     }
-    return Response.seeOther(URI.create("/worksites?reported=1")).build();
+    return Response.seeOther(URI.create("/worksites/reports/" + id + "?done=1")).build();
+  }
+
+  private Response reportDetailPage(UUID id, String notice, int status) {
+    Texts t = texts();
+    WorksiteReport r = reports.require(id);
+    StringBuilder html = new StringBuilder();
+    notice(html, notice, status);
+    if (r.isHidden()) {
+      html.append("<p>").append(escape(t.get("page.hidden", r.hiddenReason().orElse("")))).append("</p>");
+      return layout.page(status, t.get("report.hiddenTitle"), html.toString());
+    }
+    html.append("<p class=\"status\">").append(escape(t.get("page.status." + r.status().name())))
+        .append(" — ").append(escape(t.get("page.supports", reports.supportCount(id)))).append("</p>");
+    r.publicReason().ifPresent(reason -> html.append("<p>").append(escape(reason)).append("</p>"));
+    r.worksiteId().ifPresent(w -> html.append("<p><a href=\"/worksites/").append(w).append("\">")
+        .append(escape(t.get("report.worksite"))).append("</a></p>"));
+    r.description().lines().filter(l -> !l.isBlank())
+        .forEach(l -> html.append("<p>").append(escape(l)).append("</p>"));
+    html.append("<p>").append(where(t, r)).append("</p>");
+    for (Photo photo : album.ofReport(id)) {
+      String url = album.url(photo);
+      if (url != null) {
+        html.append("<figure><img src=\"").append(escape(url)).append("\" alt=\"")
+            .append(escape(photo.caption())).append("\" loading=\"lazy\" style=\"max-width:100%\">")
+            .append("<figcaption>").append(escape(photo.caption())).append("</figcaption></figure>");
+      }
+    }
+    List<ReportNote> notes = reports.notes(id);
+    if (!notes.isEmpty()) {
+      html.append("<h2>").append(escape(t.get("report.notes"))).append("</h2><ul>");
+      notes.forEach(n -> html.append("<li>").append(escape(n.text())).append("</li>"));
+      html.append("</ul>");
+    }
+    Optional<UUID> me = caller.verifiedResidentId();
+    if (me.isEmpty()) {
+      html.append("<p>").append(escape(t.get("report.verify"))).append("</p>");
+    } else if (r.isOpen()) {
+      String csrf = layout.formToken();
+      if (!r.reporterId().equals(me.get()) && !reports.hasSupported(id, me.get())) {
+        postForm(html, "/worksites/reports/" + id + "/supports", csrf);
+        html.append("<button type=\"submit\" class=\"large\">").append(escape(t.get("report.support")))
+            .append("</button></form>");
+      } else if (!r.reporterId().equals(me.get())) {
+        html.append("<p>").append(escape(t.get("report.supported"))).append("</p>");
+      }
+      html.append("<h2>").append(escape(t.get("report.addNote"))).append("</h2>");
+      postForm(html, "/worksites/reports/" + id + "/notes", csrf);
+      html.append("<p><label for=\"text\">").append(escape(t.get("report.field.note")))
+          .append("</label><br><textarea id=\"text\" name=\"text\" rows=\"4\" required maxlength=\"5000\"")
+          .append(" style=\"width:100%\"></textarea></p><button type=\"submit\">")
+          .append(escape(t.get("report.addNoteSubmit"))).append("</button></form>")
+          .append("<h2>").append(escape(t.get("report.addPhoto"))).append("</h2>")
+          .append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/worksites/reports/")
+          .append(id).append("/photos\"><input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf))
+          .append("\">");
+      photoFields(html, t, "caption", true);
+      html.append("<button type=\"submit\">").append(escape(t.get("report.addPhotoSubmit")))
+          .append("</button></form>");
+      postForm(html, "/worksites/reports/" + id + "/abuse-reports", csrf);
+      html.append("<p><button type=\"submit\">").append(escape(t.get("report.flag")))
+          .append("</button></p></form>");
+    }
+    return layout.page(status, r.title(), html.toString());
   }
 
   private Response worksitePage(UUID id, String notice, int status) {
@@ -361,32 +499,99 @@ public class WorksitesPortal {
     return layout.page(status, t.get("mine.title"), html.toString());
   }
 
-  private Response reportPage(String notice, String title, String description, String latitude,
-      String longitude, int status) {
+  /** What the resident typed, shown again when the form is refused. */
+  private record ReportDraft(String title, String description, String place, String latitude,
+      String longitude, String photoCaption) {
+    static final ReportDraft EMPTY = new ReportDraft("", "", "", "", "", "");
+  }
+
+  /**
+   * The report form: no map is needed. The place in words is enough when staff configured the
+   * commune's centre; coordinates, typed or filled by the phone's position (a button added by a
+   * small script when the browser can locate), make the point exact.
+   */
+  private Response reportPage(String notice, ReportDraft draft, int status) {
     Texts t = texts();
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
     if (caller.verifiedResidentId().isEmpty()) {
       html.append("<p>").append(escape(t.get("worksite.verify"))).append("</p>");
-    } else {
-      html.append("<p id=\"report-help\">").append(escape(t.get("report.help"))).append("</p>")
-          .append("<form method=\"post\" action=\"/worksites/report\" aria-describedby=\"report-help\">")
-          .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(layout.formToken())).append("\">")
-          .append("<p><label for=\"title\">").append(escape(t.get("report.field.title")))
-          .append("</label><br><input id=\"title\" name=\"title\" required maxlength=\"200\" value=\"")
-          .append(escape(title)).append("\"></p>")
-          .append("<p><label for=\"description\">").append(escape(t.get("report.field.description")))
-          .append("</label><br><textarea id=\"description\" name=\"description\" required rows=\"6\" maxlength=\"10000\">")
-          .append(escape(description)).append("</textarea></p>")
-          .append("<p><label for=\"latitude\">").append(escape(t.get("report.field.latitude")))
-          .append("</label><br><input id=\"latitude\" name=\"latitude\" required inputmode=\"decimal\" value=\"")
-          .append(escape(latitude)).append("\"></p>")
-          .append("<p><label for=\"longitude\">").append(escape(t.get("report.field.longitude")))
-          .append("</label><br><input id=\"longitude\" name=\"longitude\" required inputmode=\"decimal\" value=\"")
-          .append(escape(longitude)).append("\"></p>")
-          .append("<p><button type=\"submit\">").append(escape(t.get("report.submit"))).append("</button></p></form>");
+      return layout.page(status, t.get("report.title"), html.toString());
     }
+    boolean pointOptional = reports.centre().isPresent();
+    html.append(PHONE_FRIENDLY).append("<p id=\"report-help\">").append(escape(t.get("report.help"))).append("</p>")
+        .append("<form method=\"post\" action=\"/worksites/report\" enctype=\"multipart/form-data\"")
+        .append(" aria-describedby=\"report-help\" class=\"report-form\">")
+        .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(layout.formToken())).append("\">")
+        .append("<p><label for=\"title\">").append(escape(t.get("report.field.title")))
+        .append("</label><br><input id=\"title\" name=\"title\" required maxlength=\"200\" value=\"")
+        .append(escape(draft.title())).append("\"></p>")
+        .append("<p><label for=\"description\">").append(escape(t.get("report.field.description")))
+        .append("</label><br><textarea id=\"description\" name=\"description\" required rows=\"6\" maxlength=\"10000\">")
+        .append(escape(draft.description())).append("</textarea></p>")
+        .append("<fieldset><legend>").append(escape(t.get("report.where"))).append("</legend>")
+        .append("<p><label for=\"place\">").append(escape(t.get("report.field.place")))
+        .append("</label><br><input id=\"place\" name=\"place\" maxlength=\"300\" autocomplete=\"street-address\"")
+        .append(pointOptional ? " required" : "").append(" aria-describedby=\"place-help\" value=\"")
+        .append(escape(draft.place())).append("\"><br><small id=\"place-help\">")
+        .append(escape(t.get(pointOptional ? "report.placeHelp" : "report.placeHelpNoCentre")))
+        .append("</small></p>")
+        .append("<p id=\"locate\" data-label=\"").append(escape(t.get("report.locate"))).append("\"></p>")
+        .append("<p><label for=\"latitude\">").append(escape(t.get("report.field.latitude")))
+        .append("</label><br><input id=\"latitude\" name=\"latitude\" inputmode=\"decimal\"")
+        .append(pointOptional ? "" : " required").append(" value=\"").append(escape(draft.latitude()))
+        .append("\"></p><p><label for=\"longitude\">").append(escape(t.get("report.field.longitude")))
+        .append("</label><br><input id=\"longitude\" name=\"longitude\" inputmode=\"decimal\"")
+        .append(pointOptional ? "" : " required").append(" value=\"").append(escape(draft.longitude()))
+        .append("\"></p></fieldset>")
+        .append("<fieldset><legend>").append(escape(t.get("report.photoLegend"))).append("</legend>");
+    photoFields(html, t, "photoCaption", false);
+    html.append("</fieldset>")
+        .append("<p><button type=\"submit\" class=\"large\">").append(escape(t.get("report.submit")))
+        .append("</button></p></form>")
+        .append(LOCATE_SCRIPT);
     return layout.page(status, t.get("report.title"), html.toString());
+  }
+
+  /** Full-width fields and finger-sized targets on a phone. */
+  private static final String PHONE_FRIENDLY = "<style>.report-form input:not([type=radio]):not([type=checkbox]),"
+      + ".report-form textarea{width:100%;max-width:40rem;box-sizing:border-box;font:inherit;min-height:2.75rem}"
+      + ".report-form button{min-height:2.75rem}.report-form fieldset{margin:1rem 0}</style>";
+
+  /**
+   * Offers "use my position" only where the browser can locate: without script the button does not
+   * exist and the typed fields remain.
+   */
+  private static final String LOCATE_SCRIPT = "<script>(function(){if(!navigator.geolocation)return;"
+      + "var b=document.createElement('button');b.type='button';var h=document.getElementById('locate');b.textContent=h.dataset.label;"
+      + "b.onclick=function(){navigator.geolocation.getCurrentPosition(function(p){"
+      + "document.getElementById('latitude').value=p.coords.latitude.toFixed(6);"
+      + "document.getElementById('longitude').value=p.coords.longitude.toFixed(6);});};"
+      + "h.appendChild(b);})();</script>";
+
+  /** A file field for a photo and its caption (text alternative), labelled. */
+  private static void photoFields(StringBuilder html, Texts t, String captionName, boolean required) {
+    html.append("<p><label for=\"photo\">").append(escape(t.get("report.field.photo")))
+        .append("</label><br><input type=\"file\" id=\"photo\" name=\"photo\"")
+        .append(" accept=\"image/jpeg,image/png,image/webp\" capture=\"environment\"")
+        .append(required ? " required" : "").append("></p><p><label for=\"").append(captionName).append("\">")
+        .append(escape(t.get("report.field.caption"))).append("</label><br><input id=\"")
+        .append(captionName).append("\" name=\"").append(captionName).append("\" maxlength=\"300\"")
+        .append(required ? " required" : "").append("></p>");
+  }
+
+  private static void postForm(StringBuilder html, String action, String csrf) {
+    html.append("<form method=\"post\" action=\"").append(action)
+        .append("\"><input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">");
+  }
+
+  /** Where a report is: its place in words and its point, or that the point is approximate. */
+  private static String where(Texts t, WorksiteReport r) {
+    StringBuilder html = new StringBuilder();
+    r.place().ifPresent(p -> html.append(escape(p)).append("<br>"));
+    html.append(r.isApproximate() ? escape(t.get("report.approximate"))
+        : coordinates(t, r.location().latitude(), r.location().longitude()));
+    return html.toString();
   }
 
   private void section(StringBuilder html, Texts t, String title, List<Worksite> worksites) {
@@ -449,12 +654,34 @@ public class WorksitesPortal {
     return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
   }
 
-  private static double number(String text) {
-    try {
-      return Double.parseDouble(text.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
+  /** A typed coordinate ({@code null} when left empty), a decimal comma accepted. */
+  private static Double coordinate(String text, String field) {
+    if (text.isBlank()) {
+      return null;
     }
+    try {
+      return Double.valueOf(text.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw invalid(field);
+    }
+  }
+
+  private static int wholeNumber(String text, String field) {
+    try {
+      return Integer.parseInt(Optional.ofNullable(text).orElse("0").strip());
+    } catch (NumberFormatException e) {
+      throw invalid(field);
+    }
+  }
+
+  private static void requireText(String text, int max, String field) {
+    if (text.isBlank() || text.length() > max) {
+      throw invalid(field);
+    }
+  }
+
+  private static ProblemException invalid(String field) {
+    return ProblemException.invalidField("urn:parvis:problem:invalid-request", field, "is not valid");
   }
 
   private Texts texts() {

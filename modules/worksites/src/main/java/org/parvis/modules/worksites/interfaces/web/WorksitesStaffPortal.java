@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,16 +29,23 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.parvis.modules.worksites.WorksitesModule;
+import org.parvis.modules.worksites.application.PhotoAlbum;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ReportTriage;
 import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
 import org.parvis.modules.worksites.application.WorksitePlanning;
 import org.parvis.modules.worksites.application.WorksiteReading;
+import org.parvis.modules.worksites.domain.GeoPoint;
+import org.parvis.modules.worksites.domain.ItemSource;
+import org.parvis.modules.worksites.domain.Photo;
+import org.parvis.modules.worksites.domain.PhotoKind;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
+import org.parvis.modules.worksites.domain.WorksiteItem;
 import org.parvis.modules.worksites.domain.WorksiteReport;
+import org.parvis.modules.worksites.domain.WorksiteRuleException;
 import org.parvis.modules.worksites.domain.WorksiteStatus;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
@@ -48,8 +56,10 @@ import org.parvis.spi.web.PortalLayout;
 /**
  * The commune's staff pages (tenant roles {@code STAFF} and {@code ADMIN}; 403 for anyone else):
  * triage of the open reports (accept, decline with a public reason, merge into another report),
- * a worksite's shifts (plan one, open its check-in list) and its completion, and a shift's check-in
- * list where staff record how many people of each registration came. Plain POST forms with labelled
+ * moderation of flagged reports (hide with a public reason, restore; moderators too), a worksite's
+ * description, materials, before/after photos, shifts (plan one, open its check-in list) and
+ * completion, and a shift's check-in list where staff record how many people of each registration
+ * came. Plain POST forms with labelled
  * fields and the portal's form token; a refused form is shown again with a {@code role="alert"}
  * message and status 422. The rules are the application services' own.
  */
@@ -66,6 +76,7 @@ public class WorksitesStaffPortal {
   @Inject WorksitePlanning planning;
   @Inject ShiftBooking booking;
   @Inject WorksiteMail mail;
+  @Inject PhotoAlbum album;
 
   @GET
   public Response triagePage(@QueryParam("done") String done) {
@@ -169,13 +180,138 @@ public class WorksitesStaffPortal {
     });
   }
 
+  /** Staff describe the worksite: what, where, who refers it, safety, minimum age, skills. */
+  @POST
+  @Path("worksites/{id}/details")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response describe(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    requireStaff();
+    layout.requireFormToken(form.getFirst("csrf"));
+    return refusedOr(notice -> worksite(id, notice, 422), () -> {
+      String minimumAge = field(form, "minimumAge");
+      planning.describe(id, new Worksite.Details(text(form, "title", 200, true),
+          text(form, "description", 10_000, true),
+          point(field(form, "latitude"), field(form, "longitude")),
+          text(form, "address", 300, false), text(form, "referent", 300, false),
+          text(form, "safetyNotes", 5_000, false),
+          minimumAge.isEmpty() ? null : parse(() -> Integer.parseInt(minimumAge), "minimumAge"),
+          text(form, "skills", 2_000, false)));
+      return seeOther("/worksites/staff/worksites/" + id + "?done=1");
+    });
+  }
+
+  /** Staff list a material or a tool, provided by the commune or to be brought by a volunteer. */
+  @POST
+  @Path("worksites/{id}/items")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addItem(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    requireStaff();
+    layout.requireFormToken(form.getFirst("csrf"));
+    return refusedOr(notice -> worksite(id, notice, 422), () -> {
+      String name = text(form, "name", 200, true);
+      int quantity = parse(() -> Integer.parseInt(field(form, "quantity")), "quantity");
+      ItemSource source = parse(() -> ItemSource.valueOf(field(form, "source")), "source");
+      planning.addItem(id, name, quantity, source);
+      return seeOther("/worksites/staff/worksites/" + id + "?done=1#items");
+    });
+  }
+
+  /** Staff add a photo taken before or after the work, with its text alternative. */
+  @POST
+  @Path("worksites/{id}/photos")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response addPhoto(@PathParam("id") UUID id, List<EntityPart> parts) {
+    requireStaff();
+    MultipartForm form = new MultipartForm(parts);
+    layout.requireFormToken(form.field("csrf"));
+    return refusedOr(notice -> worksite(id, notice, 422), () -> {
+      PhotoKind kind = parse(() -> PhotoKind.valueOf(form.field("kind")), "kind");
+      album.addToWorksite(id, kind, form.photo("photo", form.field("caption"))
+          .orElseThrow(() -> ProblemException.invalidField("urn:parvis:problem:invalid-request",
+              "photo", "is required")));
+      return seeOther("/worksites/staff/worksites/" + id + "?done=1#photos");
+    });
+  }
+
+  /** Reports residents flagged as abusive, and the hidden ones (moderators too). */
+  @GET
+  @Path("moderation")
+  public Response moderationPage(@QueryParam("done") String done) {
+    requireModerator();
+    return moderation(done != null ? texts().get("staff.done") : null, 200);
+  }
+
+  @POST
+  @Path("reports/{id}/hiding")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response hide(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    requireModerator();
+    layout.requireFormToken(form.getFirst("csrf"));
+    return refusedOr(notice -> moderation(notice, 422), () -> {
+      triage.hide(id, text(form, "reason", 2_000, true));
+      return seeOther("/worksites/staff/moderation?done=1");
+    });
+  }
+
+  @POST
+  @Path("reports/{id}/restoration")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response restore(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+    requireModerator();
+    layout.requireFormToken(form.getFirst("csrf"));
+    triage.restore(id);
+    return seeOther("/worksites/staff/moderation?done=1");
+  }
+
+  private Response moderation(String notice, int status) {
+    Texts t = texts();
+    StringBuilder html = new StringBuilder();
+    notice(html, notice, status);
+    String csrf = layout.formToken();
+    html.append("<h2>").append(escape(t.get("staff.flagged"))).append("</h2>");
+    List<WorksiteReport> flagged = reports.flagged();
+    if (flagged.isEmpty()) {
+      html.append("<p>").append(escape(t.get("staff.noFlagged"))).append("</p>");
+    }
+    for (WorksiteReport r : flagged) {
+      String id = r.id().toString();
+      html.append("<section class=\"report\" aria-labelledby=\"h-").append(id).append("\"><h3 id=\"h-")
+          .append(id).append("\">").append(escape(r.title())).append("</h3><p>")
+          .append(escape(t.get("staff.flags", r.abuseReports()))).append("</p>");
+      r.description().lines().filter(l -> !l.isBlank())
+          .forEach(l -> html.append("<p>").append(escape(l)).append("</p>"));
+      form(html, "/worksites/staff/reports/" + id + "/hiding", csrf);
+      html.append("<p><label for=\"hide-").append(id).append("\">").append(escape(t.get("staff.hideReason")))
+          .append("</label><br><input id=\"hide-").append(id)
+          .append("\" name=\"reason\" required maxlength=\"2000\"></p><button type=\"submit\" aria-describedby=\"h-")
+          .append(id).append("\">").append(escape(t.get("staff.hide"))).append("</button></form></section>");
+    }
+    html.append("<h2>").append(escape(t.get("staff.hidden"))).append("</h2>");
+    List<WorksiteReport> hidden = reports.all().stream().filter(WorksiteReport::isHidden).toList();
+    if (hidden.isEmpty()) {
+      html.append("<p>").append(escape(t.get("staff.noHidden"))).append("</p>");
+    }
+    html.append("<ul>");
+    for (WorksiteReport r : hidden) {
+      String id = r.id().toString();
+      html.append("<li><span id=\"t-").append(id).append("\">").append(escape(r.title())).append("</span> — ")
+          .append(escape(r.hiddenReason().orElse("")));
+      form(html, "/worksites/staff/reports/" + id + "/restoration", csrf);
+      html.append("<button type=\"submit\" aria-describedby=\"t-").append(id).append("\">")
+          .append(escape(t.get("staff.restore"))).append("</button></form></li>");
+    }
+    html.append("</ul>");
+    return page(t.get("staff.moderation"), html, status);
+  }
+
   private Response triage(String notice, int status) {
     Texts t = texts();
     StringBuilder html = new StringBuilder();
     notice(html, notice, status);
     List<WorksiteReport> open = reports.all().stream()
         .filter(r -> r.isOpen() && !r.isHidden()).toList();
-    html.append("<h2>").append(escape(t.get("staff.reports"))).append("</h2>");
+    html.append("<p><a href=\"/worksites/staff/moderation\">").append(escape(t.get("staff.moderation")))
+        .append("</a></p><h2>").append(escape(t.get("staff.reports"))).append("</h2>");
     if (open.isEmpty()) {
       html.append("<p>").append(escape(t.get("staff.noReport"))).append("</p>");
     }
@@ -239,8 +375,13 @@ public class WorksitesStaffPortal {
           .append(escape(t.get("worksite.places", s.freePlaces(), s.capacity()))).append("</li>");
     }
     html.append("</ul>");
+    String csrf = layout.formToken();
     if (w.status() == WorksiteStatus.PLANNED) {
-      String csrf = layout.formToken();
+      details(html, t, w, csrf);
+      items(html, t, w, csrf);
+    }
+    photos(html, t, w, csrf);
+    if (w.status() == WorksiteStatus.PLANNED) {
       html.append("<h2 id=\"plan\">").append(escape(t.get("staff.planShift"))).append("</h2>");
       form(html, "/worksites/staff/worksites/" + id + "/shifts", csrf);
       html.append("<p><label for=\"day\">").append(escape(t.get("staff.day")))
@@ -261,6 +402,88 @@ public class WorksitesStaffPortal {
           .append("</button></form>");
     }
     return page(w.title(), html, status);
+  }
+
+  private static void details(StringBuilder html, Texts t, Worksite w, String csrf) {
+    html.append("<h2 id=\"details\">").append(escape(t.get("staff.details"))).append("</h2>");
+    form(html, "/worksites/staff/worksites/" + w.id() + "/details", csrf);
+    input(html, t, "title", "staff.field.title", w.title(), 200, true);
+    html.append("<p><label for=\"description\">").append(escape(t.get("staff.field.description")))
+        .append("</label><br><textarea id=\"description\" name=\"description\" rows=\"5\" required")
+        .append(" maxlength=\"10000\">").append(escape(w.description())).append("</textarea></p>");
+    input(html, t, "address", "staff.field.address", w.address().orElse(""), 300, false);
+    input(html, t, "latitude", "report.field.latitude",
+        String.format(java.util.Locale.ROOT, "%.6f", w.location().latitude()), 20, true);
+    input(html, t, "longitude", "report.field.longitude",
+        String.format(java.util.Locale.ROOT, "%.6f", w.location().longitude()), 20, true);
+    input(html, t, "referent", "staff.field.referent", w.referent().orElse(""), 300, false);
+    html.append("<p><label for=\"safetyNotes\">").append(escape(t.get("staff.field.safetyNotes")))
+        .append("</label><br><textarea id=\"safetyNotes\" name=\"safetyNotes\" rows=\"3\" maxlength=\"5000\">")
+        .append(escape(w.safetyNotes().orElse(""))).append("</textarea></p><p><label for=\"minimumAge\">")
+        .append(escape(t.get("staff.field.minimumAge"))).append("</label><br><input type=\"number\"")
+        .append(" id=\"minimumAge\" name=\"minimumAge\" min=\"0\" max=\"120\" inputmode=\"numeric\" value=\"")
+        .append(w.minimumAge().map(String::valueOf).orElse("")).append("\"></p>");
+    input(html, t, "skills", "staff.field.skills", w.skills().orElse(""), 2_000, false);
+    html.append("<button type=\"submit\">").append(escape(t.get("staff.saveDetails"))).append("</button></form>");
+  }
+
+  private static void items(StringBuilder html, Texts t, Worksite w, String csrf) {
+    html.append("<h2 id=\"items\">").append(escape(t.get("worksite.items"))).append("</h2><ul>");
+    for (WorksiteItem item : w.items()) {
+      html.append("<li>").append(escape(item.name())).append(" × ").append(item.quantity()).append(" — ")
+          .append(escape(t.get("worksite.item." + item.source().name())));
+      item.pledgedBy().ifPresent(p -> html.append(" (").append(escape(t.get("worksite.item.pledged"))).append(")"));
+      html.append("</li>");
+    }
+    html.append("</ul>");
+    form(html, "/worksites/staff/worksites/" + w.id() + "/items", csrf);
+    input(html, t, "name", "staff.field.itemName", "", 200, true);
+    html.append("<p><label for=\"quantity\">").append(escape(t.get("staff.field.quantity")))
+        .append("</label><br><input type=\"number\" id=\"quantity\" name=\"quantity\" min=\"1\" max=\"10000\"")
+        .append(" value=\"1\" inputmode=\"numeric\" required></p><fieldset><legend>")
+        .append(escape(t.get("staff.field.source"))).append("</legend>");
+    for (ItemSource source : ItemSource.values()) {
+      html.append("<input type=\"radio\" id=\"source-").append(source).append("\" name=\"source\" value=\"")
+          .append(source).append("\"").append(source.ordinal() == 0 ? " checked" : "").append("> <label for=\"source-")
+          .append(source).append("\">").append(escape(t.get("worksite.item." + source.name())))
+          .append("</label><br>");
+    }
+    html.append("</fieldset><button type=\"submit\">").append(escape(t.get("staff.addItem")))
+        .append("</button></form>");
+  }
+
+  private void photos(StringBuilder html, Texts t, Worksite w, String csrf) {
+    html.append("<h2 id=\"photos\">").append(escape(t.get("worksite.photos"))).append("</h2>");
+    for (Photo photo : album.ofWorksite(w.id())) {
+      String url = album.url(photo);
+      if (url != null) {
+        html.append("<figure><img src=\"").append(escape(url)).append("\" alt=\"").append(escape(photo.caption()))
+            .append("\" loading=\"lazy\" style=\"max-width:100%\"><figcaption>")
+            .append(escape(t.get("worksite.photo." + photo.kind().name()))).append(" — ")
+            .append(escape(photo.caption())).append("</figcaption></figure>");
+      }
+    }
+    html.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/worksites/staff/worksites/")
+        .append(w.id()).append("/photos\"><input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf))
+        .append("\"><fieldset><legend>").append(escape(t.get("staff.field.photoKind"))).append("</legend>");
+    for (PhotoKind kind : List.of(PhotoKind.BEFORE, PhotoKind.AFTER)) {
+      html.append("<input type=\"radio\" id=\"kind-").append(kind).append("\" name=\"kind\" value=\"")
+          .append(kind).append("\"").append(kind == PhotoKind.BEFORE ? " checked" : "").append("> <label for=\"kind-")
+          .append(kind).append("\">").append(escape(t.get("worksite.photo." + kind.name()))).append("</label><br>");
+    }
+    html.append("</fieldset><p><label for=\"photo\">").append(escape(t.get("report.field.photo")))
+        .append("</label><br><input type=\"file\" id=\"photo\" name=\"photo\" accept=\"image/jpeg,image/png,image/webp\"")
+        .append(" required></p>");
+    input(html, t, "caption", "report.field.caption", "", 300, true);
+    html.append("<button type=\"submit\">").append(escape(t.get("staff.addPhoto"))).append("</button></form>");
+  }
+
+  private static void input(StringBuilder html, Texts t, String name, String label, String value,
+      int maxLength, boolean required) {
+    html.append("<p><label for=\"").append(name).append("\">").append(escape(t.get(label)))
+        .append("</label><br><input id=\"").append(name).append("\" name=\"").append(name)
+        .append("\" maxlength=\"").append(maxLength).append("\"").append(required ? " required" : "")
+        .append(" value=\"").append(escape(value)).append("\"></p>");
   }
 
   private Response checkIn(UUID shiftId, String notice, int status) {
@@ -308,7 +531,13 @@ public class WorksitesStaffPortal {
       if (e.status() == 404 || e.status() == 403 || e.status() >= 500) {
         throw e;
       }
-      return pageWithAlert.apply(texts().get("refused", e.getMessage()));
+      return pageWithAlert.apply(Refusals.describe(texts(), e));
+    }
+  }
+
+  private void requireModerator() {
+    if (!caller.tenantRoles().contains(TenantRole.MODERATOR)) {
+      requireStaff();
     }
   }
 
@@ -349,6 +578,26 @@ public class WorksitesStaffPortal {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw ProblemException.invalidField("urn:parvis:problem:invalid-request", field,
           "is not a valid value");
+    }
+  }
+
+  /** A text field: stripped, {@code null} when empty and optional, refused when too long. */
+  private static String text(MultivaluedMap<String, String> form, String name, int maxLength,
+      boolean required) {
+    String value = field(form, name);
+    if (value.length() > maxLength || (required && value.isEmpty())) {
+      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", name, "is not valid");
+    }
+    return value.isEmpty() ? null : value;
+  }
+
+  private static GeoPoint point(String latitude, String longitude) {
+    double lat = parse(() -> Double.parseDouble(latitude.replace(',', '.')), "latitude");
+    double lon = parse(() -> Double.parseDouble(longitude.replace(',', '.')), "longitude");
+    try {
+      return GeoPoint.of(lat, lon);
+    } catch (WorksiteRuleException e) {
+      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "latitude", "is not valid");
     }
   }
 
