@@ -8,6 +8,7 @@ import static org.parvis.it.DevelopmentCouncilAdoptsAContributionPerCollegeIT.ok
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,8 @@ import org.parvis.testsupport.TestIdentities;
 
 /**
  * Council members who are volunteers, not developers, work on a contribution with the portal's
- * plain forms only: they comment, propose amendments that the pen holder accepts, vote per
+ * plain forms only: a member proposes a self-referral that the bureau takes up, opens a
+ * contribution and writes its section; they comment, propose amendments that the pen holder accepts, vote per
  * college and read the result, which is the API's. Outsiders get 403, a forged form is refused,
  * a refused form comes back with the reason and what was typed.
  */
@@ -50,20 +52,56 @@ class CouncilMembersAmendAndVoteInThePortalIT {
     council.appoint("anna", council.economy(), "DESIGNATED", "CCI du Grand Pays", false);
     council.appoint("bruno", council.economy(), "DESIGNATED", "Union des artisans", false);
     council.appoint("chloe", council.citizens(), "VOLUNTEER", null, false);
-    var opened = ok(council.as("chloe").post("/api/council/contributions",
-        "{\"title\": \"Avis sur les mobilités <rurales>\"}")).json();
-    String id = opened.getString("id");
+    String denis = council.appoint("denis", council.citizens(), "VOLUNTEER", null, false);
+    ok(council.commune().admin().put("/api/council/members/" + denis + "/roles", "{\"roles\": [\"BUREAU\"]}"));
+
+    // Chloe proposes a self-referral and opens a contribution with its section, in the pages only.
+    var chloe = browser(council, "chloe", "/council/space");
+    var space = chloe.open("/council/space");
+    assertTrue(space.body().contains("<label for=\"propose-deadline\">"), space.body());
+    var badDate = chloe.submit("/council/space/referrals", Map.of("csrf", space.csrf(),
+        "title", "Tiers-lieux", "question", "Comment soutenir les tiers-lieux ?", "deadline", "bientôt"));
+    assertEquals(422, badDate.status(), badDate.body());
+    assertTrue(badDate.body().contains("role=\"alert\""), badDate.body());
+    assertTrue(badDate.body().contains(">Comment soutenir les tiers-lieux ?</textarea>"), "the typed text is kept");
+    var proposed = chloe.submit("/council/space/referrals", Map.of("csrf", space.csrf(), "title", "Tiers-lieux",
+        "question", "Comment soutenir les tiers-lieux ?", "deadline", LocalDate.now().plusDays(60).toString()));
+    assertEquals(200, proposed.status(), proposed.body());
+    assertTrue(proposed.body().contains("role=\"status\""), proposed.body());
+    assertFalse(proposed.body().contains("Retenir « Tiers-lieux »"), "only the bureau decides");
+    String selfReferral = ok(council.commune().tenant().http().get("/api/council/referrals")).jsonArray().stream()
+        .map(JsonValue::asJsonObject).filter(r -> r.getString("title").equals("Tiers-lieux")).findFirst()
+        .orElseThrow().getString("id");
+    assertEquals(422, chloe.submit("/council/space/referrals/" + selfReferral + "/decision",
+        Map.of("csrf", space.csrf(), "decision", "accept")).status(), "chloe is not in the bureau");
+    var bureau = browser(council, "denis", "/council/space");
+    var denisSpace = bureau.open("/council/space");
+    assertTrue(denisSpace.body().contains("Retenir « Tiers-lieux »"), denisSpace.body());
+    var decided = bureau.submit("/council/space/referrals/" + selfReferral + "/decision",
+        Map.of("csrf", denisSpace.csrf(), "decision", "accept"));
+    assertEquals(200, decided.status(), decided.body());
+    assertEquals("OPEN", ok(council.commune().tenant().http().get("/api/council/referrals/" + selfReferral))
+        .json().getString("status"));
+
+    var opened = chloe.submit("/council/space/contributions", Map.of("csrf", space.csrf(),
+        "title", "Avis sur les mobilités <rurales>", "referral", ""));
+    assertEquals(200, opened.status(), opened.body());
+    var drafts = ok(council.as("chloe").get("/api/council/contributions")).jsonArray();
+    assertEquals(1, drafts.size(), drafts::toString);
+    String id = drafts.getJsonObject(0).getString("id");
     String api = "/api/council/contributions/" + id;
-    String section = ok(council.as("chloe").post(api + "/sections",
-        "{\"heading\": \"Mobilités\", \"text\": \"Développer le covoiturage.\"}")).json()
-        .getJsonArray("sections").getJsonObject(0).getString("id");
+    String page = "/council/space/contributions/" + id;
+    var sectioned = chloe.submit(page + "/sections", Map.of("csrf", space.csrf(),
+        "heading", "Mobilités", "text", "Développer le covoiturage."));
+    assertEquals(200, sectioned.status(), sectioned.body());
+    assertTrue(sectioned.body().contains("<h2 id=\"section-"), sectioned.body());
+    String section = ok(council.as("chloe").get(api)).json().getJsonArray("sections").getJsonObject(0).getString("id");
     Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
     String workshop = ok(council.commune().admin().post("/api/council/meetings", """
         {"title": "Atelier ouvert : covoiturage", "startsAt": "%s", "endsAt": "%s",
          "place": "Médiathèque", "agenda": "Cartes des trajets", "capacity": 2}"""
         .formatted(start, start.plus(2, ChronoUnit.HOURS)))).json().getString("id");
 
-    String page = "/council/space/contributions/" + id;
     var anna = browser(council, "anna", "/council/space");
     var home = anna.open("/council/space");
     assertEquals(200, home.status(), home.body());
@@ -114,7 +152,6 @@ class CouncilMembersAmendAndVoteInThePortalIT {
     assertEquals(422, notThePen.status(), notThePen.body());
     assertTrue(notThePen.body().contains("role=\"alert\""), notThePen.body());
 
-    var chloe = browser(council, "chloe", page);
     var pen = chloe.open(page);
     assertTrue(pen.body().contains("value=\"accept\""), pen.body());
     var accepted = chloe.submit(page + "/amendments/" + amendment + "/decision",

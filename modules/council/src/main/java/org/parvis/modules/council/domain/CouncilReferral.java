@@ -73,7 +73,7 @@ public class CouncilReferral {
   private CouncilReferral(Origin origin, String title, String question, LocalDate deadline,
       UUID proposedBy, Status status, Instant now) {
     if (!deadline.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
-      throw new CouncilException("the deadline must be in the future");
+      throw new CouncilException("refusal.referral.deadline.past");
     }
     this.id = UUID.randomUUID();
     this.origin = origin;
@@ -99,10 +99,10 @@ public class CouncilReferral {
   /** The bureau takes up (or declines) a self-referral. */
   public void decide(CouncilMember bureauMember, boolean accept) {
     if (!bureauMember.inBureau()) {
-      throw new CouncilException("only the bureau decides on self-referrals");
+      throw new CouncilException("refusal.referral.decide.notBureau");
     }
     if (status != Status.PROPOSED) {
-      throw new CouncilException("this referral is " + status);
+      throw new CouncilException("refusal.referral.decided");
     }
     this.status = accept ? Status.OPEN : Status.DECLINED;
     this.decidedBy = bureauMember.id();
@@ -110,7 +110,7 @@ public class CouncilReferral {
 
   public void attach(UUID fileId) {
     if (documents.size() >= 20) {
-      throw new CouncilException("a referral holds at most 20 documents");
+      throw new CouncilException("refusal.referral.documents.max");
     }
     documents.add(fileId);
   }
