@@ -30,10 +30,11 @@ import org.parvis.testsupport.TestIdentities;
 /**
  * Council members who are volunteers, not developers, work on a contribution with the portal's
  * plain forms only: a member proposes a self-referral that the bureau takes up, opens a
- * contribution and writes its section; they comment, propose amendments that the pen holder accepts, vote per
- * college and read the result, which is the API's; the secretariat publishes, sends and records the
- * response in its page; the bureau runs a workshop with the kit (agenda, attendance, minutes). Outsiders get 403, a forged form is refused,
- * a refused form comes back with the reason and what was typed.
+ * contribution and writes its section; they comment, propose amendments that the pen holder
+ * accepts, vote per college and read the result, which is the API's; the secretariat publishes,
+ * sends and records the response in its page; the bureau runs a workshop with the kit (agenda,
+ * attendance, minutes). Outsiders get 403, a forged form is refused, a refused form comes back
+ * with the reason and what was typed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -215,7 +216,8 @@ class CouncilMembersAmendAndVoteInThePortalIT {
         "response", "Merci pour cet avis.", "changes", ""));
     assertEquals(422, tooEarly.status(), tooEarly.body());
     assertTrue(tooEarly.body().contains("role=\"alert\""), tooEarly.body());
-    assertTrue(tooEarly.body().contains("pas été transmis"), "the refusal in the tenant's language: " + tooEarly.body());
+    assertTrue(tooEarly.body().contains("pas été transmis"),
+        "the refusal in the tenant's language: " + tooEarly.body());
     assertEquals(200, secretariat.submit(steps + "/sending", Map.of("csrf", desk.csrf())).status());
     var answered = secretariat.submit(steps + "/response", Map.of("csrf", desk.csrf(),
         "response", "Merci pour cet avis.", "changes", "Une ligne de bus rurale à l'essai"));

@@ -51,7 +51,8 @@ class CouncilMembersAreRemindedOfADeadlineOnceIT {
     String slug = council.slug();
     makeTheTaskDue(slug);
     var anna = Mailbox.of(council.email("anna"));
-    assertTrue(Mailbox.text(anna.awaitSubject("Mobilités douces", Duration.ofSeconds(30))).contains("Mobilités douces"));
+    assertTrue(Mailbox.text(anna.awaitSubject("Mobilités douces", Duration.ofSeconds(30)))
+        .contains("Mobilités douces"));
     Mailbox.of(council.email("chloe")).awaitSubject("Mobilités douces", Duration.ofSeconds(30));
 
     makeTheTaskDue(slug);

@@ -48,7 +48,8 @@ public class CouncilModule implements ParvisModule {
   @Override
   public List<ModuleSetting> settings() {
     return List.of(ModuleSetting.integer(REMINDER_DAYS,
-        LocalizedText.of("Rappel avant l'échéance d'une saisine (jours)", "Reminder before a referral's deadline (days)"),
+        LocalizedText.of("Rappel avant l'échéance d'une saisine (jours)",
+            "Reminder before a referral's deadline (days)"),
         14, 1, 90));
   }
 

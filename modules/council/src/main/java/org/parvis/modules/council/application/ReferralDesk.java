@@ -26,7 +26,8 @@ public class ReferralDesk {
   /** The secretariat records a referral from the intercommunality. */
   public ReferralView receive(String title, String question, LocalDate deadline) {
     context.council();
-    CouncilReferral referral = context.step(() -> CouncilReferral.received(title, question, deadline, context.now()));
+    CouncilReferral referral = context.step(() ->
+        CouncilReferral.received(title, question, deadline, context.today(), context.now()));
     referrals.add(referral);
     return ReferralView.of(referral);
   }
@@ -34,8 +35,8 @@ public class ReferralDesk {
   /** A sitting member proposes a self-referral, which the bureau then decides on. */
   public ReferralView propose(String title, String question, LocalDate deadline) {
     CouncilMember member = context.sittingCaller();
-    CouncilReferral referral = context.step(() -> CouncilReferral.proposedBy(member, title, question, deadline,
-        context.now()));
+    CouncilReferral referral = context.step(() ->
+        CouncilReferral.proposedBy(member, title, question, deadline, context.today(), context.now()));
     referrals.add(referral);
     return ReferralView.of(referral);
   }

@@ -71,8 +71,8 @@ public class CouncilReferral {
   protected CouncilReferral() {}
 
   private CouncilReferral(Origin origin, String title, String question, LocalDate deadline,
-      UUID proposedBy, Status status, Instant now) {
-    if (!deadline.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+      UUID proposedBy, Status status, LocalDate today, Instant now) {
+    if (!deadline.isAfter(today)) {
       throw new CouncilException("refusal.referral.deadline.past");
     }
     this.id = UUID.randomUUID();
@@ -85,15 +85,19 @@ public class CouncilReferral {
     this.receivedAt = now;
   }
 
-  /** A question referred by the intercommunality: open at once. */
-  public static CouncilReferral received(String title, String question, LocalDate deadline, Instant now) {
-    return new CouncilReferral(Origin.INTERCOMMUNALITY, title, question, deadline, null, Status.OPEN, now);
+  /**
+   * A question referred by the intercommunality: open at once. {@code today} is the tenant's day,
+   * which the deadline must come after.
+   */
+  public static CouncilReferral received(String title, String question, LocalDate deadline, LocalDate today,
+      Instant now) {
+    return new CouncilReferral(Origin.INTERCOMMUNALITY, title, question, deadline, null, Status.OPEN, today, now);
   }
 
   /** A question a sitting member proposes the council takes up on its own initiative. */
   public static CouncilReferral proposedBy(CouncilMember member, String title, String question,
-      LocalDate deadline, Instant now) {
-    return new CouncilReferral(Origin.SELF, title, question, deadline, member.id(), Status.PROPOSED, now);
+      LocalDate deadline, LocalDate today, Instant now) {
+    return new CouncilReferral(Origin.SELF, title, question, deadline, member.id(), Status.PROPOSED, today, now);
   }
 
   /** The bureau takes up (or declines) a self-referral. */
