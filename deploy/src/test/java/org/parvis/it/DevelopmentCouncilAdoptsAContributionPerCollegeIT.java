@@ -197,6 +197,8 @@ class DevelopmentCouncilAdoptsAContributionPerCollegeIT {
     var concluded = ok(bru.post(m + "/conclusion", "{\"minutes\": \"Diagnostic partagé.\"}")).json();
     int reminders = ok(admin.post("/api/council/reminders", "{\"days\": 60}")).json().getInt("sent");
     assertTrue(reminders >= 4, "each sitting member with an address is reminded of the plan climat: " + reminders);
+    assertEquals(0, ok(admin.post("/api/council/reminders", "{\"days\": 60}")).json().getInt("sent"),
+        "a member is reminded of a deadline once");
     assertTrue(Mailbox.text(Mailbox.of(council.email("anna")).awaitSubject("Plan climat", MeetingInvitations.MAIL_WAIT))
         .contains("Plan climat"));
     assertEquals("CONCLUDED", concluded.getString("stage"));

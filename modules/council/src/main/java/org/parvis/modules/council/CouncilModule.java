@@ -8,6 +8,7 @@ import org.parvis.modules.council.domain.CouncilContribution;
 import org.parvis.spi.module.DisableDecision;
 import org.parvis.spi.module.LocalizedText;
 import org.parvis.spi.module.ModuleContext;
+import org.parvis.spi.module.ModuleSetting;
 import org.parvis.spi.module.NavigationEntry;
 import org.parvis.spi.module.ParvisModule;
 
@@ -21,6 +22,8 @@ import org.parvis.spi.module.ParvisModule;
 public class CouncilModule implements ParvisModule {
 
   public static final String ID = "council";
+  /** Days before a referral's deadline when the sitting members are reminded of it. */
+  public static final String REMINDER_DAYS = "reminderDays";
 
   @Inject ContributionRepository contributions;
 
@@ -40,6 +43,14 @@ public class CouncilModule implements ParvisModule {
         "Collèges, membres, saisines, groupes de travail, avis adoptés selon la charte, bilan annuel.",
         "Colleges, members, referrals, working groups, contributions adopted as the charter says, "
             + "annual report.");
+  }
+
+  @Override
+  public List<ModuleSetting> settings() {
+    return List.of(ModuleSetting.integer(REMINDER_DAYS,
+        LocalizedText.of("Rappel avant l'échéance d'une saisine (jours)",
+            "Reminder before a referral's deadline (days)"),
+        14, 1, 90));
   }
 
   @Override

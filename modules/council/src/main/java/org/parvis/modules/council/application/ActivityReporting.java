@@ -59,7 +59,7 @@ public class ActivityReporting {
     return context.council().name();
   }
 
-  private static LocalDate day(Instant instant) {
-    return instant == null ? null : LocalDate.ofInstant(instant, CouncilContext.ZONE);
+  private LocalDate day(Instant instant) {
+    return instant == null ? null : LocalDate.ofInstant(instant, context.zone());
   }
 }

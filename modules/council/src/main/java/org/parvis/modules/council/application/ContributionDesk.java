@@ -1,7 +1,5 @@
 package org.parvis.modules.council.application;
 
-import static org.parvis.modules.council.application.CouncilContext.step;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +33,7 @@ public class ContributionDesk {
     CouncilMember me = context.sittingCaller();
     CouncilReferral referral = referralId == null ? null
         : referrals.find(referralId).orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
-    CouncilContribution contribution = step(() ->
+    CouncilContribution contribution = context.step(() ->
         new CouncilContribution(title, referral, me, context.today(), context.now()));
     contributions.add(contribution);
     return view(contribution);
@@ -77,21 +75,29 @@ public class ContributionDesk {
 
   public ContributionView publish(UUID id) {
     CouncilContribution c = locked(id);
-    step(() -> c.publish(context.now()));
+    context.step(() -> c.publish(context.now()));
     return view(c);
   }
 
   public ContributionView markSent(UUID id) {
     CouncilContribution c = locked(id);
     CouncilReferral referral = c.referralId() == null ? null : referrals.lock(c.referralId()).orElse(null);
-    step(() -> c.markSent(referral, context.now()));
+    context.step(() -> c.markSent(referral, context.now()));
     return view(c);
   }
 
   public ContributionView recordResponse(UUID id, String response, String changes) {
     CouncilContribution c = locked(id);
-    step(() -> c.recordResponse(response, changes, context.now()));
+    context.step(() -> c.recordResponse(response, changes, context.now()));
     return view(c);
+  }
+
+  /**
+   * Every contribution with its stage, for the secretariat's page (the tenant role is checked by
+   * the page, as by the API's publishing steps).
+   */
+  public List<ContributionView> forSecretariat() {
+    return contributions.all().stream().map(this::view).toList();
   }
 
   /** Contributions members can see: all of them, drafts included. */
@@ -121,7 +127,7 @@ public class ContributionDesk {
   private ContributionView asMember(UUID id, BiConsumer<CouncilContribution, CouncilMember> change) {
     CouncilMember me = context.sittingCaller();
     CouncilContribution c = locked(id);
-    step(() -> change.accept(c, me));
+    context.step(() -> change.accept(c, me));
     return view(c);
   }
 

@@ -13,22 +13,24 @@ import org.parvis.modules.council.domain.CouncilException;
 import org.parvis.modules.council.domain.CouncilMember;
 import org.parvis.modules.council.domain.CouncilRepository;
 import org.parvis.modules.council.domain.MemberRepository;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /**
- * What every use case needs: the time (the council's days are those of Paris), the tenant's
+ * What every use case needs: the time (the council's days are those of the tenant's time zone), the tenant's
  * council, the caller as a sitting member, and the translation of a refused step into a problem.
  */
 @ApplicationScoped
 public class CouncilContext {
 
   static final String NOT_ALLOWED = "urn:parvis:problem:council-step-not-allowed";
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   @Inject CouncilRepository councils;
   @Inject MemberRepository members;
   @Inject Caller caller;
+  @Inject CurrentTenant tenant;
 
   Clock clock = Clock.systemUTC();
 
@@ -36,8 +38,13 @@ public class CouncilContext {
     return clock.instant();
   }
 
+  /** The tenant's time zone: its days are the council's days (deadlines, mandates, reports). */
+  ZoneId zone() {
+    return tenant.require().zone();
+  }
+
   LocalDate today() {
-    return LocalDate.ofInstant(now(), ZONE);
+    return LocalDate.ofInstant(now(), zone());
   }
 
   Council council() {
@@ -55,22 +62,30 @@ public class CouncilContext {
 
   /** The caller's sitting mandate, or 403: only members of the council take part. */
   CouncilMember sittingCaller() {
-    String subject = caller.subject().orElseThrow(() -> ProblemException.forbidden("Sign in first"));
+    String subject = caller.subject().orElseThrow(() -> ProblemException.forbidden(text("refusal.signIn")));
     return members.bySubject(subject).stream().filter(m -> m.sitsOn(today())).findFirst()
         .orElseThrow(() -> new ProblemException(403, "urn:parvis:problem:council-members-only",
-            "Forbidden", "Only sitting members of the council do this"));
+            "Forbidden", text("refusal.membersOnly")));
   }
 
-  /** Runs a step of the domain; a refusal becomes a 409 problem naming the reason. */
-  static <T> T step(Supplier<T> action) {
+  /** A text of the module's bundle in the tenant's language (refusals members read). */
+  String text(String key, Object... arguments) {
+    return Texts.of("messages.council", tenant.require().locale()).get(key, arguments);
+  }
+
+  /**
+   * Runs a step of the domain; a refusal becomes a 409 problem whose detail is the reason in the
+   * tenant's language.
+   */
+  <T> T step(Supplier<T> action) {
     try {
       return action.get();
     } catch (CouncilException e) {
-      throw ProblemException.conflict(NOT_ALLOWED, e.getMessage());
+      throw ProblemException.conflict(NOT_ALLOWED, e.reason(tenant.require().locale()));
     }
   }
 
-  static void step(Runnable action) {
+  void step(Runnable action) {
     step(() -> {
       action.run();
       return null;

@@ -1,7 +1,5 @@
 package org.parvis.modules.council.application;
 
-import static org.parvis.modules.council.application.CouncilContext.step;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,24 +24,24 @@ public class CouncilSetup {
   public CouncilView describe(String name, String territory, int mandateYears, AdoptionRule rule) {
     Council council = councils.lock().orElse(null);
     if (council == null) {
-      Council created = step(() -> new Council(name, territory, mandateYears, rule));
+      Council created = context.step(() -> new Council(name, territory, mandateYears, rule));
       councils.add(created);
       return view(created);
     }
-    step(() -> council.describe(name, territory, mandateYears, rule));
+    context.step(() -> council.describe(name, territory, mandateYears, rule));
     return view(council);
   }
 
   public CouncilView defineCollege(String name, int seats, boolean voting) {
     Council council = context.lockedCouncil();
     long taken = council.collegeNamed(name).map(c -> sitting(c.id())).orElse(0L);
-    step(() -> council.defineCollege(name, seats, voting, (int) taken));
+    context.step(() -> council.defineCollege(name, seats, voting, (int) taken));
     return view(council);
   }
 
   public DocumentView publish(CouncilDocumentVersion.Kind kind, String text) {
     Council council = context.lockedCouncil();
-    return DocumentView.of(step(() -> council.publish(kind, text, context.now())));
+    return DocumentView.of(context.step(() -> council.publish(kind, text, context.now())));
   }
 
   public CouncilView council() {

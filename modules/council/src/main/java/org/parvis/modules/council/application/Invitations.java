@@ -3,7 +3,6 @@ package org.parvis.modules.council.application;
 import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.parvis.modules.council.domain.CouncilMeeting;
@@ -27,7 +26,7 @@ public class Invitations {
     TenantRef t = tenant.require();
     Texts texts = Texts.of("messages.council", t.locale());
     String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(texts.locale()).withZone(ZoneId.of("Europe/Paris")).format(meeting.startsAt());
+        .withLocale(texts.locale()).withZone(t.zone()).format(meeting.startsAt());
     String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
     CalendarInvite invite = event(t, meeting, sequence, organizer(t));
     String subject = texts.get(sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject",

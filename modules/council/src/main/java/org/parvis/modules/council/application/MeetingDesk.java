@@ -1,7 +1,5 @@
 package org.parvis.modules.council.application;
 
-import static org.parvis.modules.council.application.CouncilContext.step;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,10 +10,12 @@ import java.util.UUID;
 import org.parvis.modules.council.domain.CouncilMeeting;
 import org.parvis.modules.council.domain.CouncilMember;
 import org.parvis.modules.council.domain.CouncilReferral;
+import org.parvis.modules.council.domain.CouncilReminder;
 import org.parvis.modules.council.domain.CouncilWorkingGroup;
 import org.parvis.modules.council.domain.MeetingRepository;
 import org.parvis.modules.council.domain.MemberRepository;
 import org.parvis.modules.council.domain.ReferralRepository;
+import org.parvis.modules.council.domain.ReminderRepository;
 import org.parvis.spi.mail.MailMessage;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
@@ -33,6 +33,7 @@ public class MeetingDesk {
   @Inject MeetingRepository meetings;
   @Inject MemberRepository members;
   @Inject ReferralRepository referrals;
+  @Inject ReminderRepository reminders;
   @Inject Invitations invitations;
   @Inject Caller caller;
 
@@ -50,7 +51,7 @@ public class MeetingDesk {
     requireOrganiser();
     CouncilWorkingGroup group = group(groupId);
     CouncilMember member = members.find(memberId).orElseThrow(() -> ProblemException.notFound("No member " + memberId));
-    step(() -> group.join(member, context.today()));
+    context.step(() -> group.join(member, context.today()));
     return GroupView.of(group);
   }
 
@@ -63,7 +64,7 @@ public class MeetingDesk {
     if (groupId != null) {
       group(groupId);
     }
-    CouncilMeeting meeting = step(() -> new CouncilMeeting(groupId, plan));
+    CouncilMeeting meeting = context.step(() -> new CouncilMeeting(groupId, plan));
     meetings.add(meeting);
     return MeetingView.of(meeting);
   }
@@ -71,7 +72,7 @@ public class MeetingDesk {
   public MeetingView prepare(UUID id, CouncilMeeting.Plan plan) {
     requireOrganiser();
     CouncilMeeting meeting = locked(id);
-    step(() -> meeting.prepare(plan));
+    context.step(() -> meeting.prepare(plan));
     return MeetingView.of(meeting);
   }
 
@@ -84,7 +85,7 @@ public class MeetingDesk {
   public int invite(UUID id) {
     requireOrganiser();
     CouncilMeeting meeting = locked(id);
-    int sequence = step(meeting::nextInvitation);
+    int sequence = context.step(meeting::nextInvitation);
     int sent = 0;
     for (CouncilMember member : expected(meeting)) {
       if (member.email() != null && MailMessage.looksLikeAnAddress(member.email())) {
@@ -101,10 +102,25 @@ public class MeetingDesk {
     return sent;
   }
 
+  /** Changes only the agenda of a meeting being prepared (the workshop kit's first step). */
+  public MeetingView prepareAgenda(UUID id, String agenda) {
+    requireOrganiser();
+    CouncilMeeting meeting = locked(id);
+    context.step(() -> meeting.prepare(new CouncilMeeting.Plan(meeting.title(), meeting.startsAt(), meeting.endsAt(),
+        meeting.place(), meeting.videoLink(), agenda, meeting.capacity())));
+    return MeetingView.of(meeting);
+  }
+
+  /** The members expected at a meeting, for its attendance sheet. */
+  public List<MemberView> expectedMembers(UUID id) {
+    return expected(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)))
+        .stream().map(MemberView::of).toList();
+  }
+
   public MeetingView start(UUID id) {
     requireOrganiser();
     CouncilMeeting meeting = locked(id);
-    step(meeting::start);
+    context.step(meeting::start);
     return MeetingView.of(meeting);
   }
 
@@ -118,21 +134,21 @@ public class MeetingDesk {
             "no member " + member);
       }
     }
-    step(() -> meeting.recordAttendance(present));
+    context.step(() -> meeting.recordAttendance(present));
     return MeetingView.of(meeting);
   }
 
   public MeetingView conclude(UUID id, String minutes) {
     requireOrganiser();
     CouncilMeeting meeting = locked(id);
-    step(() -> meeting.conclude(minutes));
+    context.step(() -> meeting.conclude(minutes));
     return MeetingView.of(meeting);
   }
 
   /** Someone from the public registers to an open workshop and gets the invitation at once. */
   public MeetingView register(UUID id, String name, String email) {
     CouncilMeeting meeting = locked(id);
-    step(() -> meeting.register(name, email, context.now()));
+    context.step(() -> meeting.register(name, email, context.now()));
     invitations.invite(email, meeting, meeting.currentInvitation());
     return MeetingView.of(meeting);
   }
@@ -151,30 +167,53 @@ public class MeetingDesk {
   }
 
   /**
-   * Reminds every sitting member with an address of the open referrals due within {@code days}.
+   * The secretariat or a facilitator sends now the reminders of the open referrals due within
+   * {@code days}, as the periodic task does: a member already reminded of a referral's deadline is
+   * not reminded again.
    *
    * @return how many reminders were queued
    */
   public int remindDeadlines(int days) {
     requireOrganiser();
-    LocalDate today = context.today();
+    return sendDeadlineReminders(days, context.now());
+  }
+
+  /**
+   * Reminds every sitting member with an address of each open referral due within {@code days},
+   * once per member, referral and deadline: each reminder is recorded (unique in the database)
+   * before its email is queued in the same transaction, so a run repeated, or run on two nodes at
+   * once, sends nothing twice.
+   *
+   * @return how many reminders were queued
+   */
+  public int sendDeadlineReminders(int days, java.time.Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, context.zone());
     List<CouncilReferral> due = referrals.all().stream()
-        .filter(r -> r.open() && !r.deadline().isAfter(today.plusDays(days))).toList();
-    int sent = 0;
+        .filter(r -> r.open() && !r.deadline().isBefore(today) && !r.deadline().isAfter(today.plusDays(days)))
+        .toList();
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Set<CouncilReminder.Key> sent = reminders.sent();
+    int queued = 0;
     for (CouncilMember member : members.all()) {
       if (member.sitsOn(today) && member.email() != null && MailMessage.looksLikeAnAddress(member.email())) {
         for (CouncilReferral referral : due) {
-          invitations.remind(member.email(), referral.title(), referral.deadline());
-          sent++;
+          CouncilReminder reminder = new CouncilReminder(referral, member, now);
+          if (!sent.contains(reminder.key())) {
+            reminders.add(reminder);
+            invitations.remind(member.email(), referral.title(), referral.deadline());
+            queued++;
+          }
         }
       }
     }
-    return sent;
+    return queued;
   }
 
   /** Members expected at a meeting: the group's, or every sitting member for a plenary one. */
   public List<CouncilMember> expected(CouncilMeeting meeting) {
-    LocalDate day = LocalDate.ofInstant(meeting.startsAt(), CouncilContext.ZONE);
+    LocalDate day = LocalDate.ofInstant(meeting.startsAt(), context.zone());
     if (meeting.groupId() == null) {
       return members.all().stream().filter(m -> m.sitsOn(day)).toList();
     }
@@ -188,7 +227,7 @@ public class MeetingDesk {
       return;
     }
     if (!context.sittingCaller().facilitates()) {
-      throw ProblemException.forbidden("Only the secretariat or a facilitator organises meetings");
+      throw ProblemException.forbidden(context.text("refusal.organisersOnly"));
     }
   }
 

@@ -1,7 +1,5 @@
 package org.parvis.modules.council.application;
 
-import static org.parvis.modules.council.application.CouncilContext.step;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,8 +43,8 @@ public class Membership {
     }
     Council council = context.lockedCouncil();
     requireNotSitting(person.subject());
-    step(() -> council.requireFreeSeat(collegeId, sitting(collegeId)));
-    CouncilMember member = step(() -> new CouncilMember(person, collegeId, appointment, null,
+    context.step(() -> council.requireFreeSeat(collegeId, sitting(collegeId)));
+    CouncilMember member = context.step(() -> new CouncilMember(person, collegeId, appointment, null,
         context.today(), council.mandateYears()));
     members.add(member);
     return MemberView.of(member);
@@ -55,11 +53,11 @@ public class Membership {
   /** The caller volunteers to be drawn by lot for a college. */
   public void volunteer(UUID collegeId, String displayName) {
     Council council = context.council();
-    step(() -> council.college(collegeId));
-    String subject = caller.subject().orElseThrow(() -> ProblemException.forbidden("Sign in first"));
+    context.step(() -> council.college(collegeId));
+    String subject = caller.subject().orElseThrow(() -> ProblemException.forbidden(context.text("refusal.signIn")));
     requireNotSitting(subject);
     if (members.candidateBySubject(subject).isPresent()) {
-      throw ProblemException.conflict(CouncilContext.NOT_ALLOWED, "You already volunteered");
+      throw ProblemException.conflict(CouncilContext.NOT_ALLOWED, context.text("refusal.volunteered.already"));
     }
     members.add(new CouncilCandidate(subject, displayName, caller.email().orElse(null), collegeId,
         context.now()));
@@ -70,12 +68,12 @@ public class Membership {
     Council council = context.lockedCouncil();
     Map<UUID, Integer> open = new HashMap<>();
     for (UUID college : collegeIds) {
-      int seats = step(() -> council.college(college)).seats();
+      int seats = context.step(() -> council.college(college)).seats();
       open.put(college, (int) (seats - sitting(college)));
     }
     List<CouncilCandidate> pool = members.candidates().stream()
         .filter(c -> open.containsKey(c.collegeId())).toList();
-    SeatDraw.Outcome outcome = step(() -> SeatDraw.draw(open, pool, seed));
+    SeatDraw.Outcome outcome = context.step(() -> SeatDraw.draw(open, pool, seed));
     CouncilDraw draw = new CouncilDraw(outcome, (int) pool.stream()
         .filter(c -> open.getOrDefault(c.collegeId(), 0) > 0).count(), context.now());
     members.add(draw);
@@ -119,19 +117,19 @@ public class Membership {
   public MemberView renew(UUID memberId) {
     Council council = context.council();
     CouncilMember member = find(memberId);
-    step(() -> member.renew(council.mandateYears()));
+    context.step(() -> member.renew(council.mandateYears()));
     return MemberView.of(member);
   }
 
   public MemberView end(UUID memberId) {
     CouncilMember member = find(memberId);
-    step(() -> member.end(context.today()));
+    context.step(() -> member.end(context.today()));
     return MemberView.of(member);
   }
 
   public MemberView assignRoles(UUID memberId, Set<CouncilRole> roles) {
     CouncilMember member = find(memberId);
-    step(() -> member.assignRoles(roles, context.today()));
+    context.step(() -> member.assignRoles(roles, context.today()));
     return MemberView.of(member);
   }
 
@@ -157,7 +155,7 @@ public class Membership {
 
   private void requireNotSitting(String subject) {
     if (members.bySubject(subject).stream().anyMatch(m -> m.sitsOn(context.today()))) {
-      throw ProblemException.conflict(CouncilContext.NOT_ALLOWED, "This account already sits in the council");
+      throw ProblemException.conflict(CouncilContext.NOT_ALLOWED, context.text("refusal.sitting.already"));
     }
   }
 

@@ -1,7 +1,5 @@
 package org.parvis.modules.council.application;
 
-import static org.parvis.modules.council.application.CouncilContext.step;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +26,8 @@ public class ReferralDesk {
   /** The secretariat records a referral from the intercommunality. */
   public ReferralView receive(String title, String question, LocalDate deadline) {
     context.council();
-    CouncilReferral referral = step(() -> CouncilReferral.received(title, question, deadline, context.now()));
+    CouncilReferral referral = context.step(() ->
+        CouncilReferral.received(title, question, deadline, context.today(), context.now()));
     referrals.add(referral);
     return ReferralView.of(referral);
   }
@@ -36,8 +35,8 @@ public class ReferralDesk {
   /** A sitting member proposes a self-referral, which the bureau then decides on. */
   public ReferralView propose(String title, String question, LocalDate deadline) {
     CouncilMember member = context.sittingCaller();
-    CouncilReferral referral = step(() -> CouncilReferral.proposedBy(member, title, question, deadline,
-        context.now()));
+    CouncilReferral referral = context.step(() ->
+        CouncilReferral.proposedBy(member, title, question, deadline, context.today(), context.now()));
     referrals.add(referral);
     return ReferralView.of(referral);
   }
@@ -45,7 +44,7 @@ public class ReferralDesk {
   public ReferralView decide(UUID id, boolean accept) {
     CouncilMember member = context.sittingCaller();
     CouncilReferral referral = locked(id);
-    step(() -> referral.decide(member, accept));
+    context.step(() -> referral.decide(member, accept));
     return ReferralView.of(referral);
   }
 
@@ -53,7 +52,7 @@ public class ReferralDesk {
   public StoredFile attach(UUID id, String filename, byte[] content) {
     CouncilReferral referral = locked(id);
     StoredFile file = attachments.store(CouncilModule.ID, filename, content);
-    step(() -> referral.attach(file.id()));
+    context.step(() -> referral.attach(file.id()));
     return file;
   }
 

@@ -42,7 +42,7 @@ public class AdoptionRule {
 
   public AdoptionRule(AdoptionMethod method, AdoptionScope scope, int thresholdPercent) {
     if (thresholdPercent < 50 || thresholdPercent > 99) {
-      throw new CouncilException("the majority threshold is between 50 and 99 percent");
+      throw new CouncilException("refusal.council.majority.range");
     }
     this.method = Objects.requireNonNull(method);
     this.scope = Objects.requireNonNull(scope);

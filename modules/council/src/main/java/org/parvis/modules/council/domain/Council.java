@@ -67,7 +67,7 @@ public class Council {
   /** Changes what the council is and how it adopts; votes already open keep their rule. */
   public void describe(String name, String territory, int mandateYears, AdoptionRule rule) {
     if (mandateYears < 1 || mandateYears > 10) {
-      throw new CouncilException("a mandate lasts from 1 to 10 years");
+      throw new CouncilException("refusal.council.mandate.range");
     }
     this.name = name;
     this.territory = territory;
@@ -78,8 +78,7 @@ public class Council {
   /** Adds a college, or changes the one of the same name; seats may not drop below those taken. */
   public CouncilCollege defineCollege(String collegeName, int seats, boolean voting, int seatsTaken) {
     if (seats < seatsTaken) {
-      throw new CouncilException("college " + collegeName + " already has " + seatsTaken
-          + " sitting members: end mandates before reducing its seats");
+      throw new CouncilException("refusal.college.seats.belowSitting", collegeName, seatsTaken);
     }
     Optional<CouncilCollege> existing = colleges.stream()
         .filter(c -> c.name().equalsIgnoreCase(collegeName)).findFirst();
@@ -94,7 +93,7 @@ public class Council {
 
   public CouncilCollege college(UUID collegeId) {
     return colleges.stream().filter(c -> c.id().equals(collegeId)).findFirst()
-        .orElseThrow(() -> new CouncilException("no college " + collegeId));
+        .orElseThrow(() -> new CouncilException("refusal.college.unknown"));
   }
 
   public Optional<CouncilCollege> collegeNamed(String collegeName) {
@@ -105,8 +104,7 @@ public class Council {
   public void requireFreeSeat(UUID collegeId, long sitting) {
     CouncilCollege college = college(collegeId);
     if (sitting >= college.seats()) {
-      throw new CouncilException("all " + college.seats() + " seats of college " + college.name()
-          + " are taken");
+      throw new CouncilException("refusal.college.full", college.seats(), college.name());
     }
   }
 

@@ -57,7 +57,7 @@ public class CouncilAmendment {
 
   void decide(boolean accept) {
     if (status != Status.PROPOSED) {
-      throw new CouncilException("this amendment is already " + status);
+      throw new CouncilException("refusal.amendment.decided");
     }
     status = accept ? Status.ACCEPTED : Status.REJECTED;
   }

@@ -37,7 +37,7 @@ public class CouncilCollege {
 
   CouncilCollege(String name, int seats, boolean voting, int position) {
     if (seats < 1) {
-      throw new CouncilException("a college has at least one seat");
+      throw new CouncilException("refusal.college.seats.min");
     }
     this.id = UUID.randomUUID();
     this.name = name;
@@ -48,7 +48,7 @@ public class CouncilCollege {
 
   void change(int seats, boolean voting) {
     if (seats < 1) {
-      throw new CouncilException("a college has at least one seat");
+      throw new CouncilException("refusal.college.seats.min");
     }
     this.seats = seats;
     this.voting = voting;

@@ -121,7 +121,7 @@ public class CouncilContribution {
       LocalDate today, Instant now) {
     requireSitting(penHolder, today);
     if (referral != null && !referral.open()) {
-      throw new CouncilException("the referral is " + referral.status());
+      throw new CouncilException("refusal.contribution.referral.notOpen");
     }
     this.id = UUID.randomUUID();
     this.title = title;
@@ -168,7 +168,7 @@ public class CouncilContribution {
     requireDrafting();
     requirePen(by, today);
     CouncilAmendment amendment = amendments.stream().filter(a -> a.id().equals(amendmentId))
-        .findFirst().orElseThrow(() -> new CouncilException("no amendment " + amendmentId));
+        .findFirst().orElseThrow(() -> new CouncilException("refusal.amendment.unknown"));
     amendment.decide(accept);
     if (accept) {
       section(amendment.sectionId()).rewrite(amendment.proposedText());
@@ -180,13 +180,13 @@ public class CouncilContribution {
     requireDrafting();
     requirePen(by, today);
     if (sections.isEmpty()) {
-      throw new CouncilException("write at least one section before the vote");
+      throw new CouncilException("refusal.vote.noSection");
     }
     if (amendments.stream().anyMatch(a -> a.status() == CouncilAmendment.Status.PROPOSED)) {
-      throw new CouncilException("accept or reject every amendment before the vote");
+      throw new CouncilException("refusal.vote.amendmentsPending");
     }
     if (council.votingColleges().isEmpty()) {
-      throw new CouncilException("the council has no voting college");
+      throw new CouncilException("refusal.vote.noVotingCollege");
     }
     this.rule = council.adoptionRule().copy();
     this.votingColleges = new ArrayList<>(council.votingColleges().stream()
@@ -197,17 +197,16 @@ public class CouncilContribution {
   /** A member's vote; a second vote replaces the first. */
   public void vote(CouncilMember member, VoteChoice choice, LocalDate today, Instant now) {
     if (status != Status.VOTING) {
-      throw new CouncilException("the contribution is not open to the vote");
+      throw new CouncilException("refusal.vote.notOpen");
     }
     if (!member.sitsOn(today)) {
-      throw new CouncilException("only sitting members vote");
+      throw new CouncilException("refusal.vote.notSitting");
     }
     if (!votingColleges.contains(member.collegeId())) {
-      throw new CouncilException("members of this college do not vote");
+      throw new CouncilException("refusal.vote.collegeObserver");
     }
     if (!rule.accepts(choice)) {
-      throw new CouncilException("the charter adopts by " + rule.method() + ": " + choice
-          + " is not an answer of this vote");
+      throw new CouncilException("refusal.vote.wrongChoice");
     }
     votes.stream().filter(v -> v.memberId().equals(member.id())).findFirst().ifPresentOrElse(
         v -> v.change(choice, now),
@@ -217,7 +216,7 @@ public class CouncilContribution {
   /** Closes the vote: adopted or rejected as the rule says. */
   public AdoptionResult closeVote(CouncilMember by, Council council, LocalDate today, Instant now) {
     if (status != Status.VOTING) {
-      throw new CouncilException("the contribution is not open to the vote");
+      throw new CouncilException("refusal.vote.notOpen");
     }
     requirePen(by, today);
     AdoptionResult result = result(council);
@@ -232,7 +231,7 @@ public class CouncilContribution {
   /** The count of the votes under the rule the vote was opened with. */
   public AdoptionResult result(Council council) {
     if (rule == null) {
-      throw new CouncilException("the contribution has not been put to the vote");
+      throw new CouncilException("refusal.vote.notOpened");
     }
     List<AdoptionRule.CollegeRef> colleges = votingColleges.stream()
         .map(id -> council.colleges().stream().filter(c -> c.id().equals(id)).findFirst()
@@ -244,7 +243,7 @@ public class CouncilContribution {
 
   public void publish(Instant now) {
     if (status != Status.ADOPTED) {
-      throw new CouncilException("only an adopted contribution is published");
+      throw new CouncilException("refusal.contribution.publish.notAdopted");
     }
     status = Status.PUBLISHED;
     publishedAt = now;
@@ -253,7 +252,7 @@ public class CouncilContribution {
   /** The contribution went to the intercommunality; its referral is answered. */
   public void markSent(CouncilReferral referral, Instant now) {
     if (status != Status.PUBLISHED) {
-      throw new CouncilException("publish the contribution before sending it");
+      throw new CouncilException("refusal.contribution.send.notPublished");
     }
     status = Status.SENT;
     sentAt = now;
@@ -265,7 +264,7 @@ public class CouncilContribution {
   /** The intercommunality's official response, and what it changed in its project. */
   public void recordResponse(String response, String changes, Instant now) {
     if (status != Status.SENT && status != Status.ANSWERED) {
-      throw new CouncilException("the contribution has not been sent");
+      throw new CouncilException("refusal.contribution.response.notSent");
     }
     status = Status.ANSWERED;
     responseText = Objects.requireNonNull(response);
@@ -281,25 +280,25 @@ public class CouncilContribution {
 
   private CouncilSection section(UUID sectionId) {
     return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst()
-        .orElseThrow(() -> new CouncilException("no section " + sectionId));
+        .orElseThrow(() -> new CouncilException("refusal.section.unknown"));
   }
 
   private void requireDrafting() {
     if (status != Status.DRAFTING) {
-      throw new CouncilException("the contribution is " + status + ": its text is fixed");
+      throw new CouncilException("refusal.contribution.fixed");
     }
   }
 
   private void requirePen(CouncilMember by, LocalDate today) {
     requireSitting(by, today);
     if (!by.id().equals(penHolderId) && !by.facilitates()) {
-      throw new CouncilException("only the pen holder or a facilitator does this");
+      throw new CouncilException("refusal.contribution.notPen");
     }
   }
 
   private static void requireSitting(CouncilMember member, LocalDate today) {
     if (!member.sitsOn(today)) {
-      throw new CouncilException("only sitting members draft contributions");
+      throw new CouncilException("refusal.contribution.notSitting");
     }
   }
 

@@ -101,19 +101,19 @@ public class CouncilMeeting {
   /** Changes the plan while preparing; invitations sent afterwards update calendars. */
   public void prepare(Plan plan) {
     if (stage != Stage.PREPARING) {
-      throw new CouncilException("the meeting is " + stage + ": its plan is fixed");
+      throw new CouncilException("refusal.meeting.plan.fixed");
     }
     if (!plan.endsAt().isAfter(plan.startsAt())) {
-      throw new CouncilException("a meeting ends after it starts");
+      throw new CouncilException("refusal.meeting.end.beforeStart");
     }
     if (blank(plan.place()) && blank(plan.videoLink())) {
-      throw new CouncilException("a meeting has a place or a video link");
+      throw new CouncilException("refusal.meeting.place.missing");
     }
     if (plan.capacity() < 0) {
-      throw new CouncilException("the capacity cannot be negative");
+      throw new CouncilException("refusal.meeting.capacity.negative");
     }
     if (plan.capacity() < registrations.size()) {
-      throw new CouncilException(registrations.size() + " people have already registered");
+      throw new CouncilException("refusal.meeting.capacity.belowRegistered", registrations.size());
     }
     this.title = plan.title();
     this.startsAt = plan.startsAt();
@@ -127,7 +127,7 @@ public class CouncilMeeting {
   /** The next invitation's sequence number (0 for the first). */
   public int nextInvitation() {
     if (stage == Stage.CONCLUDED) {
-      throw new CouncilException("the meeting is over");
+      throw new CouncilException("refusal.meeting.over");
     }
     return ++invitationSequence;
   }
@@ -139,10 +139,10 @@ public class CouncilMeeting {
 
   public void start() {
     if (stage != Stage.PREPARING) {
-      throw new CouncilException("the meeting is " + stage);
+      throw new CouncilException("refusal.meeting.started.already");
     }
     if (blank(agenda)) {
-      throw new CouncilException("prepare an agenda before running the meeting");
+      throw new CouncilException("refusal.meeting.agenda.missing");
     }
     stage = Stage.RUNNING;
   }
@@ -150,17 +150,17 @@ public class CouncilMeeting {
   /** Records who is present (members of the council); replaces the previous list. */
   public void recordAttendance(List<UUID> members) {
     if (stage != Stage.RUNNING) {
-      throw new CouncilException("attendance is recorded while the meeting runs");
+      throw new CouncilException("refusal.meeting.attendance.notRunning");
     }
     present = new ArrayList<>(members.stream().distinct().toList());
   }
 
   public void conclude(String minutesText) {
     if (stage != Stage.RUNNING) {
-      throw new CouncilException("only a running meeting is concluded");
+      throw new CouncilException("refusal.meeting.conclude.notRunning");
     }
     if (blank(minutesText)) {
-      throw new CouncilException("a meeting is concluded with its minutes");
+      throw new CouncilException("refusal.meeting.minutes.missing");
     }
     this.minutes = minutesText;
     this.stage = Stage.CONCLUDED;
@@ -170,16 +170,16 @@ public class CouncilMeeting {
   /** Registers someone from the public to an open workshop. */
   public CouncilRegistration register(String name, String email, Instant now) {
     if (capacity == 0) {
-      throw new CouncilException("this meeting is not an open workshop");
+      throw new CouncilException("refusal.meeting.notOpen");
     }
     if (stage != Stage.PREPARING || !now.isBefore(startsAt)) {
-      throw new CouncilException("registrations are closed");
+      throw new CouncilException("refusal.meeting.registrations.closed");
     }
     if (registrations.stream().anyMatch(r -> email.equalsIgnoreCase(r.email()))) {
-      throw new CouncilException("this address is already registered");
+      throw new CouncilException("refusal.meeting.registered.already");
     }
     if (registrations.size() >= capacity) {
-      throw new CouncilException("the workshop is full");
+      throw new CouncilException("refusal.meeting.full");
     }
     CouncilRegistration registration = new CouncilRegistration(name, email, now);
     registrations.add(registration);

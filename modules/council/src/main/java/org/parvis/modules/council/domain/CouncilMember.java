@@ -81,10 +81,10 @@ public class CouncilMember {
       LocalDate start, int mandateYears) {
     if (appointment == Appointment.DESIGNATED && (person.organisation() == null
         || person.organisation().isBlank())) {
-      throw new CouncilException("a designated member names the organisation that designated them");
+      throw new CouncilException("refusal.member.organisation.missing");
     }
     if ((appointment == Appointment.DRAWN_BY_LOT) != (drawId != null)) {
-      throw new CouncilException("only a draw appoints members drawn by lot");
+      throw new CouncilException("refusal.member.drawnByLot");
     }
     this.id = UUID.randomUUID();
     this.subject = person.subject();
@@ -114,7 +114,7 @@ public class CouncilMember {
   /** A new mandate right after the current one. */
   public void renew(int mandateYears) {
     if (endedOn != null) {
-      throw new CouncilException("this mandate was ended");
+      throw new CouncilException("refusal.member.ended");
     }
     this.mandateStart = mandateEnd;
     this.mandateEnd = mandateEnd.plusYears(mandateYears);
@@ -123,7 +123,7 @@ public class CouncilMember {
   /** Ends the mandate from {@code day}; roles go with it. */
   public void end(LocalDate day) {
     if (endedOn != null) {
-      throw new CouncilException("this mandate is already ended");
+      throw new CouncilException("refusal.member.ended.already");
     }
     this.endedOn = day.isBefore(mandateEnd) ? day : mandateEnd;
     this.roles = EnumSet.noneOf(CouncilRole.class);
@@ -131,7 +131,7 @@ public class CouncilMember {
 
   public void assignRoles(Set<CouncilRole> newRoles, LocalDate today) {
     if (!sitsOn(today)) {
-      throw new CouncilException("only a sitting member holds a role");
+      throw new CouncilException("refusal.member.role.notSitting");
     }
     this.roles = newRoles.isEmpty() ? EnumSet.noneOf(CouncilRole.class) : EnumSet.copyOf(newRoles);
   }

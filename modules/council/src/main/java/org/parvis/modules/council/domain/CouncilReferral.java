@@ -71,9 +71,9 @@ public class CouncilReferral {
   protected CouncilReferral() {}
 
   private CouncilReferral(Origin origin, String title, String question, LocalDate deadline,
-      UUID proposedBy, Status status, Instant now) {
-    if (!deadline.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
-      throw new CouncilException("the deadline must be in the future");
+      UUID proposedBy, Status status, LocalDate today, Instant now) {
+    if (!deadline.isAfter(today)) {
+      throw new CouncilException("refusal.referral.deadline.past");
     }
     this.id = UUID.randomUUID();
     this.origin = origin;
@@ -85,24 +85,28 @@ public class CouncilReferral {
     this.receivedAt = now;
   }
 
-  /** A question referred by the intercommunality: open at once. */
-  public static CouncilReferral received(String title, String question, LocalDate deadline, Instant now) {
-    return new CouncilReferral(Origin.INTERCOMMUNALITY, title, question, deadline, null, Status.OPEN, now);
+  /**
+   * A question referred by the intercommunality: open at once. {@code today} is the tenant's day,
+   * which the deadline must come after.
+   */
+  public static CouncilReferral received(String title, String question, LocalDate deadline, LocalDate today,
+      Instant now) {
+    return new CouncilReferral(Origin.INTERCOMMUNALITY, title, question, deadline, null, Status.OPEN, today, now);
   }
 
   /** A question a sitting member proposes the council takes up on its own initiative. */
   public static CouncilReferral proposedBy(CouncilMember member, String title, String question,
-      LocalDate deadline, Instant now) {
-    return new CouncilReferral(Origin.SELF, title, question, deadline, member.id(), Status.PROPOSED, now);
+      LocalDate deadline, LocalDate today, Instant now) {
+    return new CouncilReferral(Origin.SELF, title, question, deadline, member.id(), Status.PROPOSED, today, now);
   }
 
   /** The bureau takes up (or declines) a self-referral. */
   public void decide(CouncilMember bureauMember, boolean accept) {
     if (!bureauMember.inBureau()) {
-      throw new CouncilException("only the bureau decides on self-referrals");
+      throw new CouncilException("refusal.referral.decide.notBureau");
     }
     if (status != Status.PROPOSED) {
-      throw new CouncilException("this referral is " + status);
+      throw new CouncilException("refusal.referral.decided");
     }
     this.status = accept ? Status.OPEN : Status.DECLINED;
     this.decidedBy = bureauMember.id();
@@ -110,7 +114,7 @@ public class CouncilReferral {
 
   public void attach(UUID fileId) {
     if (documents.size() >= 20) {
-      throw new CouncilException("a referral holds at most 20 documents");
+      throw new CouncilException("refusal.referral.documents.max");
     }
     documents.add(fileId);
   }

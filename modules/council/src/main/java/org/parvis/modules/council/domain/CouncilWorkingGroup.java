@@ -44,7 +44,7 @@ public class CouncilWorkingGroup {
 
   public void join(CouncilMember member, java.time.LocalDate today) {
     if (!member.sitsOn(today)) {
-      throw new CouncilException("only sitting members join a working group");
+      throw new CouncilException("refusal.group.notSitting");
     }
     if (!members.contains(member.id())) {
       members.add(member.id());

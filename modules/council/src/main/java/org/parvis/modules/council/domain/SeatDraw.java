@@ -32,7 +32,7 @@ public final class SeatDraw {
    */
   public static Outcome draw(Map<UUID, Integer> openSeats, List<CouncilCandidate> pool, String seed) {
     if (seed == null || seed.isBlank()) {
-      throw new CouncilException("a draw needs a seed announced in advance");
+      throw new CouncilException("refusal.draw.seed.missing");
     }
     List<QuotaValue> quotas = new ArrayList<>();
     int panelSize = 0;
@@ -42,14 +42,13 @@ public final class SeatDraw {
       }
       long available = pool.stream().filter(c -> c.collegeId().equals(open.getKey())).count();
       if (available < open.getValue()) {
-        throw new CouncilException("college " + open.getKey() + " has " + open.getValue()
-            + " open seats but only " + available + " volunteers");
+        throw new CouncilException("refusal.draw.poolTooSmall", open.getKey(), open.getValue(), available);
       }
       quotas.add(new QuotaValue("college", open.getKey().toString(), open.getValue(), open.getValue()));
       panelSize += open.getValue();
     }
     if (panelSize == 0) {
-      throw new CouncilException("no open seat to draw");
+      throw new CouncilException("refusal.draw.noSeat");
     }
     Quotas q = new Quotas(quotas);
     List<CouncilCandidate> ordered = pool.stream()

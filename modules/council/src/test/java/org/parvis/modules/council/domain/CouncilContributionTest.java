@@ -90,7 +90,7 @@ class CouncilContributionTest {
 
   @Test
   void anAdoptedContributionIsPublishedSentAndAnswered() {
-    var referral = CouncilReferral.received("PCAET", "Votre avis ?", TODAY.plusDays(30), NOW);
+    var referral = CouncilReferral.received("PCAET", "Votre avis ?", TODAY.plusDays(30), TODAY, NOW);
     var c = new CouncilContribution("Avis", referral, pen, TODAY, NOW);
     c.addSection(pen, "Avis", "Favorable avec réserves.", TODAY);
     c.openVote(pen, council, TODAY);
@@ -114,7 +114,7 @@ class CouncilContributionTest {
 
   @Test
   void onlyTheBureauTakesUpASelfReferral() {
-    var referral = CouncilReferral.proposedBy(other, "Tiers-lieux", "Et si ?", TODAY.plusDays(60), NOW);
+    var referral = CouncilReferral.proposedBy(other, "Tiers-lieux", "Et si ?", TODAY.plusDays(60), TODAY, NOW);
     assertThrows(CouncilException.class, () -> referral.decide(other, true));
     var president = member("prez", economy);
     president.assignRoles(Set.of(CouncilRole.PRESIDENT), TODAY);

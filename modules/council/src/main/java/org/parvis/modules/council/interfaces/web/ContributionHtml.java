@@ -8,6 +8,7 @@ import static org.parvis.modules.council.interfaces.web.MemberSpace.e;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.parvis.modules.council.application.ContributionView;
 import org.parvis.modules.council.application.ContributionView.ResultView;
@@ -19,13 +20,16 @@ import org.parvis.modules.council.application.MemberView;
  */
 final class ContributionHtml {
 
+  /** Roles that may do what the pen holder does (facilitators and the bureau, as the domain says). */
+  private static final Set<String> FACILITATING = Set.of("FACILITATOR", "PRESIDENT", "CO_PRESIDENT", "BUREAU");
+
   private ContributionHtml() {}
 
   static String of(Texts t, MemberView me, ContributionView c, Map<UUID, String> names, String csrf,
       Typed refused) {
     String base = "/council/space/contributions/" + c.id();
     boolean drafting = "DRAFTING".equals(c.status());
-    boolean holdsThePen = me.id().equals(c.penHolder()) || me.roles().contains("FACILITATOR");
+    boolean holdsThePen = me.id().equals(c.penHolder()) || me.roles().stream().anyMatch(FACILITATING::contains);
     StringBuilder html = new StringBuilder();
     html.append("<p><a href=\"/council/space\">").append(e(t.get("space.back"))).append("</a></p>")
         .append("<p>").append(e(t.get("space.status", t.get("space.status." + c.status()),
@@ -81,6 +85,12 @@ final class ContributionHtml {
       html.append("</section>");
     }
     if (drafting && holdsThePen) {
+      html.append("<h2>").append(e(t.get("space.section.title"))).append("</h2>")
+          .append(form(base + "/sections", csrf, Typed.alert(refused, "section"),
+              FormHtml.input("section-heading", "heading", "text", t.get("space.section.heading"),
+                  Typed.value(refused, "section", "heading", ""), "off")
+              + textarea("section-text", "text", t.get("space.section.text"),
+                  Typed.value(refused, "section", "text", ""), 8), t.get("space.section.send")));
       html.append(form(base + "/vote", csrf, Typed.alert(refused, "open-vote"), "", t.get("space.vote.open")));
     }
     if (c.result() != null) {

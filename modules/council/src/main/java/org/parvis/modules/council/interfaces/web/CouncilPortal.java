@@ -117,39 +117,6 @@ public class CouncilPortal {
     }
     Texts t = Texts.of("messages.council", layout.language());
     ActivityReport r = reporting.report(year);
-    StringBuilder main = new StringBuilder();
-    main.append("<p>").append(Html.escape(t.get("report.meetings", r.meetingsHeld(), r.plenaryMeetings(),
-        r.groupMeetings()))).append("</p>");
-    main.append("<h2>").append(Html.escape(t.get("report.attendance"))).append("</h2><table><thead><tr><th>")
-        .append(Html.escape(t.get("report.college"))).append("</th><th>")
-        .append(Html.escape(t.get("report.expected"))).append("</th><th>")
-        .append(Html.escape(t.get("report.present"))).append("</th><th>")
-        .append(Html.escape(t.get("report.rate"))).append("</th></tr></thead><tbody>");
-    for (var a : r.attendance()) {
-      main.append("<tr><td>").append(Html.escape(a.name())).append("</td><td>").append(a.expected())
-          .append("</td><td>").append(a.present()).append("</td><td>").append(a.ratePercent())
-          .append(" %</td></tr>");
-    }
-    main.append("</tbody></table><p>")
-        .append(Html.escape(t.get("report.referrals", r.referralsReceived(), r.selfReferralsTakenUp())))
-        .append("</p><p>")
-        .append(Html.escape(t.get("report.contributions", r.contributionsAdopted(), r.contributionsRejected(),
-            r.contributionsSent(), r.responsesReceived())))
-        .append("</p>");
-    if (!r.contributions().isEmpty()) {
-      main.append("<table><thead><tr><th>").append(Html.escape(t.get("report.contribution.title")))
-          .append("</th><th>").append(Html.escape(t.get("report.contribution.status")))
-          .append("</th><th>").append(Html.escape(t.get("report.contribution.changes")))
-          .append("</th></tr></thead><tbody>");
-      for (var c : r.contributions()) {
-        main.append("<tr><td>").append(Html.escape(c.title())).append("</td><td>")
-            .append(Html.escape(c.status())).append("</td><td>").append(Html.escape(c.changes()))
-            .append("</td></tr>");
-      }
-      main.append("</tbody></table>");
-    }
-    main.append("<p><a href=\"/api/council/reports/").append(year).append(".csv\">")
-        .append(Html.escape(t.get("report.csv"))).append("</a></p>");
-    return layout.page(t.get("report.title", String.valueOf(year), reporting.councilName()), main.toString());
+    return layout.page(t.get("report.title", String.valueOf(year), reporting.councilName()), ReportHtml.of(t, r));
   }
 }

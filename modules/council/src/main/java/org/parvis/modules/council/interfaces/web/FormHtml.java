@@ -19,6 +19,11 @@ final class FormHtml {
         + "</textarea></p>";
   }
 
+  /** A text area that may stay empty. */
+  static String optionalTextarea(String id, String name, String label, String value, int rows) {
+    return textarea(id, name, label, value, rows).replace(" required>", ">");
+  }
+
   static String input(String id, String name, String type, String label, String value, String autocomplete) {
     return "<p><label for=\"" + e(id) + "\">" + e(label) + "</label><br><input type=\"" + type
         + "\" id=\"" + e(id) + "\" name=\"" + e(name) + "\" value=\"" + e(value) + "\" autocomplete=\""
