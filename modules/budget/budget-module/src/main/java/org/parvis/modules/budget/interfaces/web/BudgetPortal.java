@@ -97,6 +97,9 @@ public class BudgetPortal {
     date(html, m, Phase.RESULTS, c.voteCloses());
     date(html, m, Phase.IMPLEMENTATION, c.implementationOpens());
     html.append("</dl>");
+    Optional<String> home = caller.verifiedResidentDistrict();
+    home.ifPresent(district -> html.append("<p>")
+        .append(escape(m.get("budget.yourDistrict", district))).append("</p>"));
     if (phase.isAtLeast(Phase.RESULTS)) {
       html.append("<p><a href=\"/budget/").append(id).append("/results\">")
           .append(escape(m.get("budget.results"))).append("</a></p>");
@@ -119,7 +122,9 @@ public class BudgetPortal {
         }
         html.append("</ul>");
       }
-      if (phase == Phase.VOTE) {
+      if (phase == Phase.VOTE && !home.map(envelope::openToResidentOf).orElse(true)) {
+        html.append("<p>").append(escape(m.get("budget.envelope.otherDistrict"))).append("</p>");
+      } else if (phase == Phase.VOTE) {
         html.append("<p><a href=\"/budget/").append(id).append("/ballot?envelope=")
             .append(envelope.id()).append("\">").append(escape(m.get("budget.vote")))
             .append(" — ").append(escape(envelope.name())).append("</a></p>");
@@ -136,7 +141,7 @@ public class BudgetPortal {
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, envelopeId);
     Map<UUID, Long> mine = caller.verifiedResidentId()
-        .flatMap(r -> box.ballotsOf(id, Voter.resident(r)).stream()
+        .flatMap(r -> box.ballotsOf(id, Voter.resident(r, Optional::empty)).stream()
             .filter(b -> b.envelopeId().equals(envelope.id())).findFirst())
         .map(b -> b.points())
         .orElse(Map.of());
@@ -172,7 +177,8 @@ public class BudgetPortal {
           Refusal.of(messages().get("budget.ballot.verify")), 403);
     }
     try {
-      box.submit(id, envelope.id(), points, Voter.resident(resident.get()), Optional.empty());
+      box.submit(id, envelope.id(), points,
+          Voter.resident(resident.get(), caller::verifiedResidentDistrict), Optional.empty());
     } catch (BallotRuleBroken e) {
       return ballotPage(edition, envelope, points, null, Refusal.of(e.violation(), messages()),
           e.status());
@@ -230,8 +236,11 @@ public class BudgetPortal {
     Phase phase = edition.phaseAt(Instant.now());
     List<Idea> projects = ideas.ideas(edition.id(), false).stream()
         .filter(i -> i.envelopeId().equals(envelope.id()) && i.onBallot()).toList();
+    boolean otherDistrict = envelope.district() && caller.verifiedResidentDistrict()
+        .map(home -> !envelope.openToResidentOf(home)).orElse(false);
     String main = BallotFormHtml.of(edition, envelope, projects, chosen, m,
-        phase == Phase.VOTE ? null : "budget.ballot.closed",
+        phase != Phase.VOTE ? "budget.ballot.closed"
+            : otherDistrict ? "budget.envelope.otherDistrict" : null,
         caller.verifiedResidentId().isPresent() ? null : "budget.ballot.verify",
         notice, refusal, layout.formToken());
     return Response.fromResponse(layout.page(m.get("budget.ballot.title", envelope.name()), main))
