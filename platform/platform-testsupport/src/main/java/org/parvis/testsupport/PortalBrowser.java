@@ -1,5 +1,6 @@
 package org.parvis.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,6 +60,29 @@ public final class PortalBrowser {
     return follow(request(URI.create(origin() + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+  }
+
+  /** A file chosen in a form's file input. */
+  public record FilePart(String field, String filename, String contentType, byte[] content) {}
+
+  /**
+   * Posts a {@code multipart/form-data} form, as a browser sends a form with a file input: the
+   * text fields, then the file.
+   */
+  public Page submitMultipart(String path, Map<String, String> fields, FilePart file) {
+    String boundary = "----ParvisPortalBrowser" + Long.toHexString(System.nanoTime());
+    var body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+        .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + file.field() + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: "
+        + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file.content());
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return follow(request(URI.create(origin() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** Signs in through Keycloak's login form, starting from the portal's sign-in link. */
