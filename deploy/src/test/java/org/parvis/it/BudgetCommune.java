@@ -17,8 +17,17 @@ import org.parvis.testsupport.TenantHttp;
 record BudgetCommune(VerifiedCommune commune, TenantHttp staff) {
 
   static BudgetCommune create(String prefix, String... residents) {
+    return withDistricts(prefix, Stream.of(residents).map(name -> name + ";").toArray(String[]::new));
+  }
+
+  /**
+   * Residents given as {@code LASTNAME;district} (district blank for none), all first-named
+   * Camille and born 1980-01-01 like those of {@link #create}.
+   */
+  static BudgetCommune withDistricts(String prefix, String... residentsAndDistricts) {
     var commune = VerifiedCommune.enabling(prefix, "budget", "{}",
-        Stream.of(residents).map(name -> name + ";Camille;1980-01-01").toList());
+        Stream.of(residentsAndDistricts).map(row -> row.replaceFirst(";", ";Camille;1980-01-01;"))
+            .toList());
     return new BudgetCommune(commune, commune.withRole("agent", "STAFF"));
   }
 

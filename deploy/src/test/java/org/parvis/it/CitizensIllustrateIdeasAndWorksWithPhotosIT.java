@@ -18,20 +18,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
+import org.parvis.testsupport.PortalBrowser;
 import org.parvis.testsupport.TenantHttp;
 import org.parvis.testsupport.TestIdentities;
 
 /**
  * An idea's author and staff illustrate it with photos, each with its alternative text, shown on
- * the idea's page; after the vote staff add photos of the works of a funded project.
+ * the idea's page; after the vote staff add photos of the works of a funded project. Both through
+ * the API (raw bytes) and through the project page's forms (multipart, alternative text required).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +48,12 @@ class CitizensIllustrateIdeasAndWorksWithPhotosIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ParvisDeployment.builtWar();
+  }
+
+  @BeforeAll
+  static void keycloakKnowsThePlatformHost() {
+    IntegrationServices.keycloak().admin().allowPortalRedirect(
+        "http://localhost:" + Integer.getInteger("parvis.it.http.port"));
   }
 
   @Test
@@ -95,6 +106,42 @@ class CitizensIllustrateIdeasAndWorksWithPhotosIT {
     assertEquals(404, commune.tenant().http().send("GET",
         staffAccountPhoto.json().getString("url"), null, "image/png").status());
 
+    // The author does the same through the idea's page: a labelled file input and a required
+    // alternative text; a refused file shows the page again with the reason and the text typed.
+    var authorBrowser = new PortalBrowser(host);
+    String projectPath = "/budget/" + id + "/projects/" + fountain;
+    var authorPage = authorBrowser.signIn(authorAccount.username(), authorAccount.password(),
+        projectPath);
+    assertEquals(200, authorPage.status(), authorPage.body());
+    assertTrue(authorPage.body().contains("enctype=\"multipart/form-data\""), authorPage.body());
+    assertTrue(authorPage.body().contains("<label for=\"photo-idea-file\">"));
+    assertTrue(authorPage.body().contains("<label for=\"photo-idea-alt\">"));
+    assertTrue(authorPage.body().contains("name=\"alt\" required maxlength=\"500\""));
+    assertFalse(authorPage.body().contains("photo-works"), "no works before the results");
+    String portalPhotos = projectPath + "/photos";
+    var notImage = authorBrowser.submitMultipart(portalPhotos, Map.of("csrf", authorPage.csrf(),
+        "for", "idea", "alt", "Le kiosque <ancien>"), new PortalBrowser.FilePart("photo",
+        "kiosque.png", "image/png", "pas une image".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(415, notImage.status(), notImage.body());
+    assertTrue(notImage.body().contains("La photo n&#39;a pas été ajoutée : le fichier n&#39;est"
+        + " ni une image JPEG, PNG ou WebP ni un PDF."), notImage.body());
+    assertTrue(notImage.body().contains("value=\"Le kiosque &lt;ancien&gt;\""), "text kept");
+    var noAlt = authorBrowser.submitMultipart(portalPhotos, Map.of("csrf", authorPage.csrf(),
+        "for", "idea", "alt", " "), new PortalBrowser.FilePart("photo", "kiosque.png",
+        "image/png", png()));
+    assertEquals(422, noAlt.status(), noAlt.body());
+    assertTrue(noAlt.body().contains("décrivez la photo"), noAlt.body());
+    assertEquals(403, authorBrowser.submitMultipart(portalPhotos, Map.of("csrf", "forged",
+        "for", "idea", "alt", "Kiosque"), new PortalBrowser.FilePart("photo", "kiosque.png",
+        "image/png", png())).status());
+    var addedInPortal = authorBrowser.submitMultipart(portalPhotos, Map.of("csrf",
+        authorPage.csrf(), "for", "idea", "alt", "Le kiosque <ancien>"),
+        new PortalBrowser.FilePart("photo", "kiosque.png", "image/png", png()));
+    assertEquals(200, addedInPortal.status(), addedInPortal.body());
+    assertTrue(addedInPortal.body().contains("La photo est ajoutée."), addedInPortal.body());
+    assertTrue(addedInPortal.body().contains("alt=\"Le kiosque &lt;ancien&gt;\""));
+    assertEquals(2, ok(commune.tenant().http().get(photos)).jsonArray().size());
+
     // After the vote, staff illustrate the works of the funded project, not of others.
     commune.moveTo(id, 1, "FEASIBILITY_REVIEW");
     commune.feasible(fountain, 8000);
@@ -118,6 +165,24 @@ class CitizensIllustrateIdeasAndWorksWithPhotosIT {
     assertTrue(projectPage.body().contains("alt=\"Le chantier de la fontaine en mai\""),
         projectPage.body());
     assertFalse(projectPage.body().contains("Plan de la place"));
+
+    // Staff add a photo of the works through the project page; its author cannot.
+    assertFalse(authorBrowser.open(projectPath).body().contains("photo-works"));
+    assertEquals(403, authorBrowser.submitMultipart(portalPhotos, Map.of("csrf",
+        authorPage.csrf(), "for", "works", "alt", "Chantier"), new PortalBrowser.FilePart(
+        "photo", "chantier.png", "image/png", png())).status());
+    var staffAccount = TestIdentities.person("agent-" + commune.tenant().slug());
+    var staffBrowser = new PortalBrowser(host);
+    var staffPage = staffBrowser.signIn(staffAccount.username(), staffAccount.password(),
+        projectPath);
+    assertTrue(staffPage.body().contains("<label for=\"photo-works-alt\">"), staffPage.body());
+    var worksInPortal = staffBrowser.submitMultipart(portalPhotos, Map.of("csrf",
+        staffPage.csrf(), "for", "works", "alt", "Les fondations posées en juin"),
+        new PortalBrowser.FilePart("photo", "juin.png", "image/png", png()));
+    assertEquals(200, worksInPortal.status(), worksInPortal.body());
+    assertEquals(2, ok(commune.tenant().http().get("/api/budget/projects/" + fountain
+        + "/follow-up")).json().getJsonArray("photos").size());
+    assertTrue(worksInPortal.body().contains("alt=\"Les fondations posées en juin\""));
   }
 
   private static String staffToken(BudgetCommune commune) {

@@ -20,7 +20,8 @@ import org.parvis.testsupport.PortalBrowser;
 import org.parvis.testsupport.TestIdentities;
 
 /**
- * A resident votes through the portal's plain HTML form (labelled native checkboxes, rules in
+ * An author proposes an idea with the portal's form; a resident votes through the portal's
+ * plain HTML form (labelled native checkboxes, rules in
  * plain words, no script needed), changes nothing by breaking a rule, then reads the results
  * page with its chart and the greedy / equal shares comparison.
  */
@@ -48,7 +49,36 @@ class ResidentVotesInThePortalIT {
     String id = edition.getString("id");
     String city = envelopeId(edition, 0);
     var author = commune.account("auteur");
-    String a = idea(author, id, city, "Jardin <partagé>", 40000);
+
+    // The author proposes an idea with the portal's form; a refused form keeps what was typed.
+    var authorAccount = TestIdentities.person("auteur-" + commune.tenant().slug());
+    var authorBrowser = new PortalBrowser(commune.tenant().host());
+    var editionPage = authorBrowser.signIn(authorAccount.username(), authorAccount.password(),
+        "/budget/" + id);
+    assertTrue(editionPage.body().contains("/budget/" + id + "/ideas/new"), editionPage.body());
+    var ideaForm = authorBrowser.open("/budget/" + id + "/ideas/new");
+    assertEquals(200, ideaForm.status(), ideaForm.body());
+    assertTrue(ideaForm.body().contains("<label for=\"idea-title\">Titre</label>"));
+    var incomplete = authorBrowser.submit("/budget/" + id + "/ideas", Map.of("csrf",
+        ideaForm.csrf(), "envelope", city, "title", "Jardin <partagé>", "description",
+        "Un jardin pour le quartier", "category", "", "estimatedCost", "quarante mille"));
+    assertEquals(422, incomplete.status(), incomplete.body());
+    assertTrue(incomplete.body().contains("vérifiez Catégorie (par exemple : cadre de vie,"
+        + " mobilité), Coût estimé en euros."), incomplete.body());
+    assertTrue(incomplete.body().contains("value=\"Jardin &lt;partagé&gt;\""), "typed text kept");
+    var proposed = authorBrowser.submit("/budget/" + id + "/ideas", Map.of("csrf",
+        ideaForm.csrf(), "envelope", city, "title", "Jardin <partagé>", "description",
+        "Un jardin pour le quartier", "category", "cadre de vie", "estimatedCost", "40000",
+        "latitude", "45.19", "longitude", "5.72"));
+    assertEquals(200, proposed.status(), proposed.body());
+    assertTrue(proposed.body().contains("Votre idée est proposée."), proposed.body());
+    String a = proposed.url().replaceAll(".*/projects/([0-9a-f-]{36}).*", "$1");
+    var listed = BudgetCommune.ok(commune.tenant().http().get("/api/budget/editions/" + id
+        + "/ideas")).jsonArray().getJsonObject(0);
+    assertEquals(a, listed.getString("id"));
+    assertEquals(45.19, listed.getJsonNumber("latitude").doubleValue());
+    assertTrue(authorBrowser.open("/budget/" + id).body().contains(
+        "<a href=\"/budget/" + id + "/projects/" + a + "\">Jardin &lt;partagé&gt;</a>"));
     String b = idea(author, id, city, "Bancs publics", 10000);
     String c = idea(author, id, city, "Skatepark", 30000);
     commune.moveTo(id, 1, "FEASIBILITY_REVIEW");

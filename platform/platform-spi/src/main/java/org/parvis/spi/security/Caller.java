@@ -28,6 +28,16 @@ public interface Caller {
   }
 
   /**
+   * The verified person's district of residence in the request's tenant, as the tenant names its
+   * districts (from its census, a verification code or staff approval); empty when the caller is
+   * not verified or their verification established no district. Modules with district rules (a
+   * participatory budget's district envelopes) restrict those who have one.
+   */
+  default Optional<String> verifiedResidentDistrict() {
+    return Optional.empty();
+  }
+
+  /**
    * The email address that the identity provider has verified for the caller, empty if none.
    * Modules that notify people by email keep the address they had when they acted (a signature, a
    * registration), with the person's consent, and delete it with the record.

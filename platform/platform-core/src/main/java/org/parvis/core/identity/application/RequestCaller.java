@@ -33,6 +33,7 @@ public class RequestCaller implements Caller {
   private Set<TenantRole> roles;
   private Optional<UUID> residentId;
   private Optional<String> email;
+  private Optional<String> district;
 
   @Override
   public Optional<String> subject() {
@@ -74,6 +75,17 @@ public class RequestCaller implements Caller {
           : Optional.empty();
     }
     return residentId;
+  }
+
+  /** Looked up only when asked: few requests need it. */
+  @Override
+  public Optional<String> verifiedResidentDistrict() {
+    if (district == null) {
+      district = subject().isPresent() && TenantContext.current().isPresent()
+          ? residency.verifiedIdentityOf(subject().get()).flatMap(VerifiedIdentity::district)
+          : Optional.empty();
+    }
+    return district;
   }
 
   @Override

@@ -3,18 +3,19 @@ package org.parvis.core.residency.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.parvis.core.residency.domain.IdentityHashing;
-import org.parvis.core.residency.domain.PersonIdentity;
 import org.parvis.core.residency.domain.ResidencyRepository;
 import org.parvis.core.residency.infrastructure.crypto.InstanceIdentityKey;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.tenant.CurrentTenant;
 
-/** Replaces the current tenant's census by an uploaded list, of which only keyed hashes stay. */
+/**
+ * Replaces the current tenant's census by an uploaded list, of which only keyed hashes stay (with
+ * each person's district of residence when the list gives one).
+ */
 @ApplicationScoped
 @Transactional
 public class CensusImport {
@@ -35,11 +36,12 @@ public class CensusImport {
     }
     IdentityHashing hashing = key.hashing();
     UUID tenantId = tenant.require().id();
-    Set<String> hashes = new LinkedHashSet<>();
-    for (PersonIdentity identity : parsed.identities()) {
-      hashes.add(hashing.identityHash(tenantId, identity));
+    Map<String, String> districtByHash = new LinkedHashMap<>();
+    for (CensusCsv.Resident resident : parsed.residents()) {
+      districtByHash.put(hashing.identityHash(tenantId, resident.identity()),
+          resident.district().orElse(null));
     }
-    return residency.replaceCensus(hashes);
+    return residency.replaceCensus(districtByHash);
   }
 
   public long size() {

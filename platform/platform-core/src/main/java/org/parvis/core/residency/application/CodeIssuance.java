@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.parvis.core.residency.domain.IdentityHashing;
 import org.parvis.core.residency.domain.PersonIdentity;
@@ -35,7 +36,9 @@ public class CodeIssuance {
   /** A code as handed to its recipient. */
   public record IssuedCode(PersonIdentity identity, String code, Instant expiresAt) {}
 
-  public List<IssuedCode> issue(List<PersonIdentity> identities, int validDays) {
+  /** Codes for these people, valid {@code validDays}, verifying them in {@code district} if any. */
+  public List<IssuedCode> issue(List<PersonIdentity> identities, int validDays,
+      Optional<String> district) {
     IdentityHashing hashing = key.hashing();
     UUID tenantId = tenant.require().id();
     Instant expiresAt = Instant.now().plus(Duration.ofDays(validDays));
@@ -45,7 +48,8 @@ public class CodeIssuance {
           residency.add(new VerificationCode(
               hashing.codeHash(tenantId, code),
               hashing.identityHash(tenantId, identity),
-              expiresAt));
+              expiresAt,
+              district.orElse(null)));
           return new IssuedCode(identity, code, expiresAt);
         })
         .toList();

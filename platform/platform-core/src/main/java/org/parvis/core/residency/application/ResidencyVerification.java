@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.parvis.core.identity.application.MembershipAdministration;
+import org.parvis.core.residency.domain.CensusEntry;
 import org.parvis.core.residency.domain.PersonIdentity;
 import org.parvis.core.residency.domain.ResidencyRepository;
 import org.parvis.core.residency.domain.ResidencyRepository.AlreadyVerified;
@@ -51,7 +52,8 @@ public class ResidencyVerification {
     policies.requireOffered(VerificationMethod.CENSUS);
     attempts.check(subject);
     String hash = hash(identity);
-    if (!residency.censusContains(hash)) {
+    Optional<CensusEntry> entry = residency.censusEntry(hash);
+    if (entry.isEmpty()) {
       attempts.recordFailure(subject);
       throw new ProblemException(
           422,
@@ -60,7 +62,7 @@ public class ResidencyVerification {
           "No one in this tenant's census has this name and birth date. Check the spelling as on"
               + " your identity papers, or use another verification method.");
     }
-    return verify(subject, hash, VerificationMethod.CENSUS);
+    return verify(subject, hash, VerificationMethod.CENSUS, entry.get().district());
   }
 
   public VerifiedIdentity byCode(String subject, String code) {
@@ -79,7 +81,8 @@ public class ResidencyVerification {
           "Invalid code",
           "This code is unknown, expired or already used.");
     }
-    VerifiedIdentity verified = verify(subject, issued.identityHash(), VerificationMethod.CODE);
+    VerifiedIdentity verified =
+        verify(subject, issued.identityHash(), VerificationMethod.CODE, issued.district());
     issued.markUsed(now);
     return verified;
   }
@@ -100,14 +103,18 @@ public class ResidencyVerification {
     return residency.pendingRequests();
   }
 
-  /** Staff checked the person: their claimed identity is verified. Nobody approves themselves. */
-  public VerifiedIdentity approve(UUID requestId, String approver) {
+  /**
+   * Staff checked the person: their claimed identity is verified, in {@code district} when staff
+   * give one (e.g. from a proof of address). Nobody approves themselves.
+   */
+  public VerifiedIdentity approve(UUID requestId, String approver, Optional<String> district) {
     VerificationRequest request = requireRequest(requestId);
     if (request.subject().equals(approver)) {
       throw ProblemException.forbidden("Another member of staff must approve your own request");
     }
     VerifiedIdentity verified =
-        verify(request.subject(), hash(request.identity()), VerificationMethod.STAFF_APPROVAL);
+        verify(request.subject(), hash(request.identity()), VerificationMethod.STAFF_APPROVAL,
+            district);
     residency.remove(request);
     return verified;
   }
@@ -124,10 +131,12 @@ public class ResidencyVerification {
     memberships.remove(subject);
   }
 
-  private VerifiedIdentity verify(String subject, String hash, VerificationMethod method) {
+  private VerifiedIdentity verify(String subject, String hash, VerificationMethod method,
+      Optional<String> district) {
     Optional<VerifiedIdentity> mine = residency.verifiedBySubject(subject);
     if (mine.isPresent()) {
       if (mine.get().identityHash().equals(hash)) {
+        district.ifPresent(mine.get()::moveTo);
         return mine.get();
       }
       throw alreadyVerifiedAccount();
@@ -135,7 +144,8 @@ public class ResidencyVerification {
     if (residency.verifiedByHash(hash).isPresent()) {
       throw identityTaken();
     }
-    VerifiedIdentity verified = new VerifiedIdentity(hash, subject, method);
+    VerifiedIdentity verified =
+        new VerifiedIdentity(hash, subject, method, district.orElse(null));
     try {
       residency.add(verified);
     } catch (AlreadyVerified e) {

@@ -1,7 +1,7 @@
 package org.parvis.core.residency.domain;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,10 +12,14 @@ public interface ResidencyRepository {
 
   void add(ResidencyPolicy policy);
 
-  /** Replaces the whole census by these identity hashes; returns how many are stored. */
-  int replaceCensus(Collection<String> identityHashes);
+  /**
+   * Replaces the whole census by these identity hashes, each with its district of residence (a
+   * null value when unknown); returns how many are stored.
+   */
+  int replaceCensus(Map<String, String> districtByIdentityHash);
 
-  boolean censusContains(String identityHash);
+  /** The census entry of this identity, if the census holds it. */
+  Optional<CensusEntry> censusEntry(String identityHash);
 
   long censusSize();
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -35,15 +36,25 @@ public class VerificationCode {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /** The district of residence the code was issued for; null when none. */
+  @Column(updatable = false)
+  private String district;
+
   @Version private long version;
 
   protected VerificationCode() {}
 
-  public VerificationCode(String codeHash, String identityHash, Instant expiresAt) {
+  public VerificationCode(String codeHash, String identityHash, Instant expiresAt,
+      String district) {
     this.id = UUID.randomUUID();
     this.codeHash = codeHash;
     this.identityHash = identityHash;
     this.expiresAt = expiresAt;
+    this.district = district;
+  }
+
+  public Optional<String> district() {
+    return Optional.ofNullable(district);
   }
 
   public boolean usableAt(Instant now) {

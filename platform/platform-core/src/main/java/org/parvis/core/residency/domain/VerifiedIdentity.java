@@ -40,16 +40,31 @@ public class VerifiedIdentity {
   @Column(name = "verified_at", nullable = false, updatable = false)
   private Instant verifiedAt;
 
+  /** District of residence, as the census, the code or the approving staff gave it; may be null. */
+  private String district;
+
   @Version private long version;
 
   protected VerifiedIdentity() {}
 
-  public VerifiedIdentity(String identityHash, String subject, VerificationMethod method) {
+  public VerifiedIdentity(String identityHash, String subject, VerificationMethod method,
+      String district) {
     this.id = UUID.randomUUID();
     this.identityHash = Objects.requireNonNull(identityHash);
     this.subject = Objects.requireNonNull(subject);
     this.method = Objects.requireNonNull(method);
     this.verifiedAt = Instant.now();
+    this.district = district;
+  }
+
+  /** A later verification of the same person establishes another district: they moved. */
+  public void moveTo(String newDistrict) {
+    this.district = Objects.requireNonNull(newDistrict);
+  }
+
+  /** The district of residence, if the verification established one. */
+  public Optional<String> district() {
+    return Optional.ofNullable(district);
   }
 
   /** The account leaves; the identity stays verified, held by nobody. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CensusCsvTest {
@@ -17,6 +18,26 @@ class CensusCsvTest {
     assertEquals(2, parsed.identities().size());
     assertEquals(LocalDate.of(2001, 3, 2), parsed.identities().get(1).birthDate());
     assertEquals("PETIT|LUC JEAN|2001-03-02", parsed.identities().get(1).canonical());
+  }
+
+  @Test
+  void anOptionalFourthColumnGivesTheDistrictOfResidence() {
+    var parsed = CensusCsv.parse("nom;prénoms;date de naissance;quartier\n"
+        + "Durand;Marie;1975-12-31; Secteur 2 \nPetit;Luc;02/03/2001;\nMartin;Paul;1990-01-01\n");
+    assertTrue(parsed.valid(), parsed.errors()::toString);
+    assertEquals(3, parsed.residents().size());
+    assertEquals(Optional.of("Secteur 2"), parsed.residents().get(0).district());
+    assertEquals(Optional.empty(), parsed.residents().get(1).district());
+    assertEquals(Optional.empty(), parsed.residents().get(2).district());
+  }
+
+  @Test
+  void aDistrictNameTooLongOrAFifthColumnIsAnError() {
+    var parsed = CensusCsv.parse("Durand;Marie;1975-12-31;" + "x".repeat(101)
+        + "\nPetit;Luc;02/03/2001;Secteur 1;en trop\n");
+    assertEquals(2, parsed.errors().size(), parsed.errors()::toString);
+    assertEquals("1", parsed.errors().get(0).get("line"));
+    assertEquals("2", parsed.errors().get(1).get("line"));
   }
 
   @Test

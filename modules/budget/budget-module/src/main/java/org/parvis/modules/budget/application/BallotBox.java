@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.parvis.modules.budget.domain.Ballot;
 import org.parvis.modules.budget.domain.BallotRepository;
 import org.parvis.modules.budget.domain.BallotRules;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.EditionRepository;
 import org.parvis.modules.budget.domain.EditionRepository.BallotPaper;
+import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Phase;
+import org.parvis.modules.budget.domain.RuleViolation;
 
 /**
  * Casting ballots, online and on paper, in one short transaction: lock the edition for share (so
@@ -29,17 +32,24 @@ public class BallotBox {
   public static final String ONLINE = "ONLINE";
   public static final String PAPER = "PAPER";
 
+  /** The rule broken by a ballot in another district's envelope than the voter's. */
+  public static final String DISTRICT_OF_RESIDENCE = "district-of-residence";
+
   @Inject EditionRepository editions;
   @Inject BallotRepository ballots;
 
-  /** A voter: a verified resident online, or a paper ballot's reference. */
-  public record Voter(String key, String channel) {
-    public static Voter resident(UUID residentId) {
-      return new Voter("resident:" + residentId, ONLINE);
+  /**
+   * A voter: a verified resident online, or a paper ballot's reference. {@code district} gives
+   * the resident's district of residence when the platform knows it; asked only for a ballot in
+   * a district envelope. Paper ballots have none: staff check the voter's district at the desk.
+   */
+  public record Voter(String key, String channel, Supplier<Optional<String>> district) {
+    public static Voter resident(UUID residentId, Supplier<Optional<String>> district) {
+      return new Voter("resident:" + residentId, ONLINE, district);
     }
 
     public static Voter paper(String reference) {
-      return new Voter("paper:" + reference, PAPER);
+      return new Voter("paper:" + reference, PAPER, Optional::empty);
     }
   }
 
@@ -64,6 +74,9 @@ public class BallotBox {
     }
     BallotPaper paper = editions.ballotPaper(editionId, envelopeId)
         .orElseThrow(() -> BudgetProblems.invalid("envelope", "is not an envelope of this edition"));
+    if (paper.district()) {
+      requireOpenToVoter(paper.envelopeId(), voter);
+    }
     BallotRules rules = edition.rules();
     rules.check(points, paper.costs(), paper.amount()).ifPresent(v -> {
       throw BudgetProblems.ruleBroken(v);
@@ -74,6 +87,20 @@ public class BallotBox {
     idempotencyKey.ifPresent(key -> ballots.attach(voter.key(), key, stored.ballotId()));
     return new Cast(stored.ballotId(), paper.envelopeId(), points, cost, voter.channel(),
         stored.created(), false);
+  }
+
+  /** A resident whose district is known votes in their own district's envelope only. */
+  private void requireOpenToVoter(UUID envelopeId, Voter voter) {
+    Optional<String> home = voter.district().get();
+    if (home.isEmpty()) {
+      return;
+    }
+    Envelope envelope = editions.envelope(envelopeId).orElseThrow(BudgetProblems::noEdition);
+    if (!envelope.openToResidentOf(home.get())) {
+      throw BudgetProblems.ruleBroken(RuleViolation.of(DISTRICT_OF_RESIDENCE,
+          "envelope '" + envelope.name() + "' is for the residents of its district; the voter"
+              + " lives in district '" + home.get() + "'"));
+    }
   }
 
   public List<Ballot> ballotsOf(UUID editionId, Voter voter) {

@@ -41,6 +41,8 @@ public interface EditionRepository {
 
   List<Envelope> envelopes(UUID editionId);
 
+  Optional<Envelope> envelope(UUID id);
+
   Optional<Idea> idea(UUID id);
 
   List<Idea> ideas(UUID editionId);

@@ -56,6 +56,23 @@ public class Envelope {
     return district ? "district" : "city";
   }
 
+  /**
+   * Whether a resident of {@code residentDistrict} may vote in this envelope: the city-wide
+   * envelope is open to all; a district's envelope to the residents of the district of that name
+   * (compared ignoring case and spacing, as censuses and envelope names are typed by hand).
+   */
+  public boolean openToResidentOf(String residentDistrict) {
+    return !district || sameDistrict(name, residentDistrict);
+  }
+
+  static boolean sameDistrict(String one, String other) {
+    return normalized(one).equals(normalized(other));
+  }
+
+  private static String normalized(String districtName) {
+    return districtName.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
   public UUID id() {
     return id;
   }

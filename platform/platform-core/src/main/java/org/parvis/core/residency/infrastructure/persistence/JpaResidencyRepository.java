@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.parvis.core.residency.domain.CensusEntry;
@@ -36,11 +36,11 @@ public class JpaResidencyRepository implements ResidencyRepository {
   }
 
   @Override
-  public int replaceCensus(Collection<String> identityHashes) {
+  public int replaceCensus(Map<String, String> districtByIdentityHash) {
     em.createQuery("delete from CensusEntry").executeUpdate();
     int count = 0;
-    for (String hash : identityHashes) {
-      em.persist(new CensusEntry(hash));
+    for (Map.Entry<String, String> entry : districtByIdentityHash.entrySet()) {
+      em.persist(new CensusEntry(entry.getKey(), entry.getValue()));
       if (++count % BATCH == 0) {
         em.flush();
         em.clear();
@@ -51,13 +51,13 @@ public class JpaResidencyRepository implements ResidencyRepository {
   }
 
   @Override
-  public boolean censusContains(String identityHash) {
-    return !em.createQuery(
-            "select c.id from CensusEntry c where c.identityHash = :h", UUID.class)
+  public Optional<CensusEntry> censusEntry(String identityHash) {
+    return em.createQuery(
+            "select c from CensusEntry c where c.identityHash = :h", CensusEntry.class)
         .setParameter("h", identityHash)
         .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

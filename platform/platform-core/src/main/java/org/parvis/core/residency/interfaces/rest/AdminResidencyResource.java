@@ -59,7 +59,7 @@ public class AdminResidencyResource {
   public List<IssuedCodeView> issueCodes(CodesBody body) {
     edge.check(body);
     var identities = body.identities().stream().map(IdentityBody::toIdentity).toList();
-    return codes.issue(identities, body.validDaysOrDefault()).stream()
+    return codes.issue(identities, body.validDaysOrDefault(), body.districtIfAny()).stream()
         .map(c -> new IssuedCodeView(c.identity().lastName(), c.identity().firstNames(),
             c.identity().birthDate(), c.code(), c.expiresAt()))
         .toList();

@@ -68,6 +68,7 @@ public class MyVerificationResource {
         verified.isPresent(),
         verified.map(VerifiedIdentity::method).map(Enum::name).orElse(null),
         verified.map(VerifiedIdentity::verifiedAt).orElse(null),
+        verified.flatMap(VerifiedIdentity::district).orElse(null),
         verification.pendingRequestOf(subject).map(r -> r.id()).orElse(null),
         policies.offered().stream().sorted().map(VerificationMethod::name).toList());
   }
@@ -79,6 +80,6 @@ public class MyVerificationResource {
   }
 
   public record StatusView(
-      boolean verified, String method, Instant verifiedAt, UUID pendingRequest,
+      boolean verified, String method, Instant verifiedAt, String district, UUID pendingRequest,
       List<String> methods) {}
 }

@@ -1,5 +1,7 @@
 package org.parvis.core.residency.interfaces.rest;
 
+import org.parvis.spi.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.Optional;
 import org.parvis.core.residency.application.ResidencyVerification;
 import org.parvis.core.residency.domain.VerificationRequest;
 import org.parvis.spi.security.Caller;
@@ -33,10 +36,17 @@ public class StaffResidencyResource {
     return verification.pendingRequests().stream().map(RequestView::of).toList();
   }
 
+  /** Approves; {@code district}, if given, is the person's district of residence. */
   @POST
   @Path("{id}/approval")
-  public Response approve(@PathParam("id") UUID id) {
-    verification.approve(id, caller.subject().orElseThrow());
+  public Response approve(@PathParam("id") UUID id, @QueryParam("district") String district) {
+    Optional<String> checked = Optional.ofNullable(district).map(String::strip)
+        .filter(d -> !d.isEmpty());
+    if (checked.isPresent() && checked.get().length() > 100) {
+      throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "district",
+          "must be at most 100 characters");
+    }
+    verification.approve(id, caller.subject().orElseThrow(), checked);
     return Response.noContent().build();
   }
 

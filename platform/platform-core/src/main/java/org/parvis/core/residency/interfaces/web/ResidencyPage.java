@@ -88,7 +88,9 @@ public class ResidencyPage {
     data.put("verifiedText", verified.map(v -> MessageFormat.format(m.get("residency.verified"),
         m.get("residency.method." + v.method().name()),
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-            .format(v.verifiedAt().atZone(tenant.require().zone())))).orElse(""));
+            .format(v.verifiedAt().atZone(tenant.require().zone())))
+        + v.district().map(d -> " " + MessageFormat.format(m.get("residency.district"), d))
+            .orElse("")).orElse(""));
     data.put("pending", verified.isEmpty() && verification.pendingRequestOf(subject).isPresent());
     data.put("methods", policies.offered().stream().map(VerificationMethod::name).toList());
     return layout.page(status, m.get("residency.title"), templates.render("residency", data));

@@ -100,6 +100,11 @@ public class JpaEditionRepository implements EditionRepository {
   }
 
   @Override
+  public Optional<Envelope> envelope(UUID id) {
+    return Optional.ofNullable(em.find(Envelope.class, id));
+  }
+
+  @Override
   public Optional<Idea> idea(UUID id) {
     return Optional.ofNullable(em.find(Idea.class, id));
   }

@@ -53,7 +53,8 @@ public class BallotResource {
   public Response submit(@PathParam("edition") UUID edition, BallotBody body,
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
     body = edge.check(body);
-    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow());
+    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow(),
+        caller::verifiedResidentDistrict);
     Cast cast = box.submit(edition, body.envelope(), body.choices(), voter, key(idempotencyKey));
     return answer(cast);
   }
@@ -62,7 +63,7 @@ public class BallotResource {
   @Path("mine")
   @RequiresVerifiedResidency
   public List<CastView> mine(@PathParam("edition") UUID edition) {
-    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow());
+    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow(), Optional::empty);
     return box.ballotsOf(edition, voter).stream().map(CastView::of).toList();
   }
 

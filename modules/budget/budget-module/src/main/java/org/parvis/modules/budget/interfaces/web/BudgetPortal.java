@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,16 +29,20 @@ import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.application.PublishedResults;
 import org.parvis.modules.budget.application.ProjectPhotos;
+import org.parvis.modules.budget.application.ProjectPhotos.Asker;
 import org.parvis.modules.budget.application.WorksFollowUp;
 import org.parvis.modules.budget.domain.BallotKind;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
+import org.parvis.modules.budget.domain.IdeaStatus;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.modules.budget.application.BudgetProblems.BallotRuleBroken;
+import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
+import org.parvis.spi.security.TenantRole;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -59,6 +64,7 @@ public class BudgetPortal {
   @Inject WorksFollowUp works;
   @Inject ProjectPhotos photos;
   @Inject Caller caller;
+  @Inject BodyValidator edge;
 
   @GET
   public Response index() {
@@ -97,6 +103,13 @@ public class BudgetPortal {
     date(html, m, Phase.RESULTS, c.voteCloses());
     date(html, m, Phase.IMPLEMENTATION, c.implementationOpens());
     html.append("</dl>");
+    if (phase == Phase.IDEA_SUBMISSION) {
+      html.append("<p><a href=\"/budget/").append(id).append("/ideas/new\">")
+          .append(escape(m.get("budget.idea.propose"))).append("</a></p>");
+    }
+    Optional<String> home = caller.verifiedResidentDistrict();
+    home.ifPresent(district -> html.append("<p>")
+        .append(escape(m.get("budget.yourDistrict", district))).append("</p>"));
     if (phase.isAtLeast(Phase.RESULTS)) {
       html.append("<p><a href=\"/budget/").append(id).append("/results\">")
           .append(escape(m.get("budget.results"))).append("</a></p>");
@@ -105,21 +118,17 @@ public class BudgetPortal {
       html.append("<section><h2>").append(escape(envelope.name())).append("</h2><p>")
           .append(escape(m.get(envelope.district() ? "budget.envelope.district" : "budget.envelope.city")))
           .append(" — ").append(escape(m.get("budget.amount", envelope.amount()))).append("</p>");
-      List<Idea> projects = all.stream()
-          .filter(i -> i.envelopeId().equals(envelope.id()) && i.onBallot()).toList();
-      html.append("<h3>").append(escape(m.get("budget.projects"))).append("</h3>");
-      if (projects.isEmpty()) {
-        html.append("<p>").append(escape(m.get("budget.noProjects"))).append("</p>");
+      if (!phase.isAtLeast(Phase.VOTE)) {
+        ideasOfEnvelope(html, id, all.stream()
+            .filter(i -> i.envelopeId().equals(envelope.id()) && i.status() != IdeaStatus.MERGED)
+            .toList(), m);
       } else {
-        html.append("<ul>");
-        for (Idea p : projects) {
-          html.append("<li><strong>").append(escape(p.title())).append("</strong> — ")
-              .append(escape(m.get("budget.cost", p.finalCost()))).append("<br>")
-              .append(escape(p.description())).append("</li>");
-        }
-        html.append("</ul>");
+        projectsOfEnvelope(html, id, all.stream()
+            .filter(i -> i.envelopeId().equals(envelope.id()) && i.onBallot()).toList(), m);
       }
-      if (phase == Phase.VOTE) {
+      if (phase == Phase.VOTE && !home.map(envelope::openToResidentOf).orElse(true)) {
+        html.append("<p>").append(escape(m.get("budget.envelope.otherDistrict"))).append("</p>");
+      } else if (phase == Phase.VOTE) {
         html.append("<p><a href=\"/budget/").append(id).append("/ballot?envelope=")
             .append(envelope.id()).append("\">").append(escape(m.get("budget.vote")))
             .append(" — ").append(escape(envelope.name())).append("</a></p>");
@@ -129,6 +138,92 @@ public class BudgetPortal {
     return layout.page(edition.title(), html.toString());
   }
 
+  /** The idea submission form (signed-in people, during the submission phase). */
+  @GET
+  @Path("{edition}/ideas/new")
+  public Response ideaForm(@PathParam("edition") UUID id) {
+    return ideaPage(editions.edition(id), Map.of(), null, 200);
+  }
+
+  @POST
+  @Path("{edition}/ideas")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response submitIdea(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Edition edition = editions.edition(id);
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String field : List.of("envelope", "title", "description", "category", "estimatedCost",
+        "latitude", "longitude")) {
+      Optional.ofNullable(form.getFirst(field)).map(String::strip)
+          .ifPresent(value -> typed.put(field, value));
+    }
+    BudgetMessages m = messages();
+    try {
+      String author = caller.subject()
+          .orElseThrow(() -> ProblemException.forbidden("Sign in to propose an idea"));
+      var body = IdeaFormFields.body(typed, edge);
+      Idea idea = ideas.submit(id, new IdeaBox.Proposal(body.envelopeId(), body.title().strip(),
+          body.description().strip(), body.category().strip(), body.latitude(), body.longitude(),
+          body.estimatedCost()), author);
+      return Response.seeOther(URI.create("/budget/" + id + "/projects/" + idea.id()
+          + "?idea=submitted")).build();
+    } catch (ProblemException refused) {
+      return ideaPage(edition, typed, IdeaFormFields.refusal(refused, m),
+          layout.refusalStatus(refused));
+    }
+  }
+
+  private Response ideaPage(Edition edition, Map<String, String> typed, Refusal refusal,
+      int status) {
+    BudgetMessages m = messages();
+    String main;
+    if (edition.phaseAt(Instant.now()) != Phase.IDEA_SUBMISSION) {
+      main = "<p>" + escape(m.get("budget.idea.closed")) + "</p>";
+    } else if (caller.subject().isEmpty()) {
+      main = "<p>" + escape(m.get("budget.idea.signIn")) + "</p>";
+    } else {
+      main = IdeaFormHtml.of(edition.id(), editions.envelopes(edition.id()), typed, refusal, m,
+          layout.formToken());
+    }
+    return layout.page(status, m.get("budget.idea.pageTitle", edition.title()), main);
+  }
+
+  private static void ideasOfEnvelope(StringBuilder html, UUID edition, List<Idea> ideas,
+      BudgetMessages m) {
+    html.append("<h3>").append(escape(m.get("budget.ideas"))).append("</h3>");
+    if (ideas.isEmpty()) {
+      html.append("<p>").append(escape(m.get("budget.noIdeas"))).append("</p>");
+      return;
+    }
+    html.append("<ul>");
+    for (Idea idea : ideas) {
+      html.append("<li>").append(link(edition, idea)).append(" — ")
+          .append(escape(m.get("budget.estimatedCost", idea.estimatedCost()))).append("</li>");
+    }
+    html.append("</ul>");
+  }
+
+  private static void projectsOfEnvelope(StringBuilder html, UUID edition, List<Idea> projects,
+      BudgetMessages m) {
+    html.append("<h3>").append(escape(m.get("budget.projects"))).append("</h3>");
+    if (projects.isEmpty()) {
+      html.append("<p>").append(escape(m.get("budget.noProjects"))).append("</p>");
+      return;
+    }
+    html.append("<ul>");
+    for (Idea p : projects) {
+      html.append("<li><strong>").append(link(edition, p)).append("</strong> — ")
+          .append(escape(m.get("budget.cost", p.finalCost()))).append("<br>")
+          .append(escape(p.description())).append("</li>");
+    }
+    html.append("</ul>");
+  }
+
+  private static String link(UUID edition, Idea idea) {
+    return "<a href=\"/budget/" + edition + "/projects/" + idea.id() + "\">" + escape(idea.title())
+        + "</a>";
+  }
+
   @GET
   @Path("{edition}/ballot")
   public Response ballotForm(@PathParam("edition") UUID id, @QueryParam("envelope") UUID envelopeId,
@@ -136,7 +231,7 @@ public class BudgetPortal {
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, envelopeId);
     Map<UUID, Long> mine = caller.verifiedResidentId()
-        .flatMap(r -> box.ballotsOf(id, Voter.resident(r)).stream()
+        .flatMap(r -> box.ballotsOf(id, Voter.resident(r, Optional::empty)).stream()
             .filter(b -> b.envelopeId().equals(envelope.id())).findFirst())
         .map(b -> b.points())
         .orElse(Map.of());
@@ -172,7 +267,8 @@ public class BudgetPortal {
           Refusal.of(messages().get("budget.ballot.verify")), 403);
     }
     try {
-      box.submit(id, envelope.id(), points, Voter.resident(resident.get()), Optional.empty());
+      box.submit(id, envelope.id(), points,
+          Voter.resident(resident.get(), caller::verifiedResidentDistrict), Optional.empty());
     } catch (BallotRuleBroken e) {
       return ballotPage(edition, envelope, points, null, Refusal.of(e.violation(), messages()),
           e.status());
@@ -202,26 +298,102 @@ public class BudgetPortal {
   /** A project (an idea of the edition): what it is, and its follow-up once funded. */
   @GET
   @Path("{edition}/projects/{project}")
-  public Response project(@PathParam("edition") UUID id, @PathParam("project") UUID projectId) {
+  public Response project(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
+      @QueryParam("photo") String photo, @QueryParam("idea") String idea) {
+    String notice = "added".equals(photo) ? "budget.photo.added"
+        : "submitted".equals(idea) ? "budget.idea.submitted" : null;
+    return projectPage(id, projectId, notice, null, null, null, 200);
+  }
+
+  /**
+   * Adds a photo from the project page's forms (multipart: {@code csrf}, {@code for} = {@code
+   * idea} or {@code works}, {@code photo}, {@code alt}); a refusal shows the page again with its
+   * reason and the alternative text typed.
+   */
+  @POST
+  @Path("{edition}/projects/{project}/photos")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response addPhoto(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
+      List<EntityPart> parts) {
+    Map<String, EntityPart> form = new LinkedHashMap<>();
+    parts.forEach(part -> form.putIfAbsent(part.getName(), part));
+    layout.requireFormToken(PhotoUpload.text(form.get("csrf")));
+    Idea project = projectOf(id, projectId);
+    String target = PhotoFormHtml.WORKS.equals(PhotoUpload.text(form.get("for")))
+        ? PhotoFormHtml.WORKS : PhotoFormHtml.IDEA;
+    String alt = PhotoUpload.text(form.get("alt"));
+    try {
+      var upload = PhotoUpload.of(form.get("photo"), alt);
+      Asker asker = asker().orElseThrow(() -> ProblemException.forbidden("Sign in first"));
+      if (PhotoFormHtml.WORKS.equals(target)) {
+        if (!asker.staff()) {
+          throw ProblemException.forbidden("Only staff add photos of the works");
+        }
+        photos.addToWorks(project.id(), upload.filename(), upload.content(), upload.alt(), asker);
+      } else {
+        photos.addToIdea(project.id(), upload.filename(), upload.content(), upload.alt(), asker);
+      }
+    } catch (ProblemException refused) {
+      return projectPage(id, projectId, null, PhotoUpload.refusal(refused, messages()), target,
+          alt, layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/" + id + "/projects/" + projectId
+        + "?photo=added")).build();
+  }
+
+  private Response projectPage(UUID id, UUID projectId, String noticeKey, Refusal refusal,
+      String refusedTarget, String altTyped, int status) {
     BudgetMessages m = messages();
-    Idea project = ideas.idea(projectId, false);
-    if (!project.editionId().equals(id)) {
-      throw ProblemException.notFound("No such project in this edition");
+    Idea project = projectOf(id, projectId);
+    StringBuilder html = new StringBuilder();
+    if (noticeKey != null) {
+      html.append("<p role=\"status\">").append(escape(m.get(noticeKey))).append("</p>");
     }
-    StringBuilder html = new StringBuilder("<p>").append(escape(project.description()))
-        .append("</p>");
-    if (project.finalCost() != null) {
-      html.append("<p>").append(escape(m.get("budget.cost", project.finalCost()))).append("</p>");
+    if (refusal != null) {
+      // Focused on arrival, as the ballot's refusal: the next Tab leads back into the form.
+      html.append("<p role=\"alert\" id=\"photo-error\" tabindex=\"-1\" autofocus>")
+          .append(escape(refusal.text())).append("</p>");
     }
+    html.append("<p>").append(escape(project.description())).append("</p>");
+    html.append("<p>").append(escape(project.finalCost() != null
+        ? m.get("budget.cost", project.finalCost())
+        : m.get("budget.estimatedCost", project.estimatedCost()))).append("</p>");
     html.append(FollowUpHtml.photos(photos.ofIdea(projectId), m.get("budget.project.photos")));
-    works.reportIfFunded(projectId).ifPresentOrElse(
-        report -> html.append(FollowUpHtml.section(report, m)),
+    Optional<Asker> asker = asker();
+    boolean author = asker.map(a -> a.subject().equals(project.authorSubject())).orElse(false);
+    boolean staff = asker.map(Asker::staff).orElse(false);
+    if (author || staff) {
+      html.append(PhotoFormHtml.of(id, projectId, PhotoFormHtml.IDEA,
+          PhotoFormHtml.IDEA.equals(refusedTarget) ? altTyped : null, m, layout.formToken()));
+    }
+    var report = works.reportIfFunded(projectId);
+    report.ifPresentOrElse(
+        r -> html.append(FollowUpHtml.section(r, m)),
         () -> {
           if (editions.edition(id).phaseAt(Instant.now()).isAtLeast(Phase.RESULTS)) {
             html.append("<p>").append(escape(m.get("budget.project.notFunded"))).append("</p>");
           }
         });
-    return layout.page(project.title(), html.toString());
+    if (report.isPresent() && staff) {
+      html.append(PhotoFormHtml.of(id, projectId, PhotoFormHtml.WORKS,
+          PhotoFormHtml.WORKS.equals(refusedTarget) ? altTyped : null, m, layout.formToken()));
+    }
+    return layout.page(status, project.title(), html.toString());
+  }
+
+  private Idea projectOf(UUID edition, UUID projectId) {
+    Idea project = ideas.idea(projectId, false);
+    if (!project.editionId().equals(edition)) {
+      throw ProblemException.notFound("No such project in this edition");
+    }
+    return project;
+  }
+
+  /** The signed-in caller as the photos see them; empty when anonymous. */
+  private Optional<Asker> asker() {
+    var roles = caller.tenantRoles();
+    return caller.subject().map(subject -> new Asker(subject,
+        roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.STAFF)));
   }
 
   private Response ballotPage(Edition edition, Envelope envelope, Map<UUID, Long> chosen,
@@ -230,8 +402,11 @@ public class BudgetPortal {
     Phase phase = edition.phaseAt(Instant.now());
     List<Idea> projects = ideas.ideas(edition.id(), false).stream()
         .filter(i -> i.envelopeId().equals(envelope.id()) && i.onBallot()).toList();
+    boolean otherDistrict = envelope.district() && caller.verifiedResidentDistrict()
+        .map(home -> !envelope.openToResidentOf(home)).orElse(false);
     String main = BallotFormHtml.of(edition, envelope, projects, chosen, m,
-        phase == Phase.VOTE ? null : "budget.ballot.closed",
+        phase != Phase.VOTE ? "budget.ballot.closed"
+            : otherDistrict ? "budget.envelope.otherDistrict" : null,
         caller.verifiedResidentId().isPresent() ? null : "budget.ballot.verify",
         notice, refusal, layout.formToken());
     return Response.fromResponse(layout.page(m.get("budget.ballot.title", envelope.name()), main))
