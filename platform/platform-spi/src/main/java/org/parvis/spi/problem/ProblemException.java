@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
     return invalidFields(type, "Invalid request", List.of(Map.of("field", field, "message", message)));
   }
 
+  /** No identity: the API answers 401, a portal page sends the visitor to sign in and back. */
+  public static ProblemException unauthorized(String detail) {
+    return new ProblemException(401, "about:blank", "Unauthorized", detail, Map.of());
+  }
+
   public static ProblemException forbidden(String detail) {
     return new ProblemException(403, "about:blank", "Forbidden", detail);
   }

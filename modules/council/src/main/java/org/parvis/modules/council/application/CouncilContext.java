@@ -62,7 +62,7 @@ public class CouncilContext {
 
   /** The caller's sitting mandate, or 403: only members of the council take part. */
   CouncilMember sittingCaller() {
-    String subject = caller.subject().orElseThrow(() -> ProblemException.forbidden(text("refusal.signIn")));
+    String subject = caller.subject().orElseThrow(() -> ProblemException.unauthorized(text("refusal.signIn")));
     return members.bySubject(subject).stream().filter(m -> m.sitsOn(today())).findFirst()
         .orElseThrow(() -> new ProblemException(403, "urn:parvis:problem:council-members-only",
             "Forbidden", text("refusal.membersOnly")));

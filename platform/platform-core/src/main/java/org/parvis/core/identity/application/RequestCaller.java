@@ -31,9 +31,8 @@ public class RequestCaller implements Caller {
   @Inject VerifiedResidents residents;
 
   private Set<TenantRole> roles;
-  private Optional<UUID> residentId;
+  private Optional<VerifiedResidents.Resident> resident;
   private Optional<String> email;
-  private Optional<String> district;
 
   @Override
   public Optional<String> subject() {
@@ -69,23 +68,21 @@ public class RequestCaller implements Caller {
 
   @Override
   public Optional<UUID> verifiedResidentId() {
-    if (residentId == null) {
-      residentId = subject().isPresent() && TenantContext.current().isPresent()
-          ? residents.verifiedIdentityOf(subject().get())
-          : Optional.empty();
-    }
-    return residentId;
+    return resident().map(VerifiedResidents.Resident::identityId);
   }
 
-  /** Looked up only when asked: few requests need it. */
   @Override
   public Optional<String> verifiedResidentDistrict() {
-    if (district == null) {
-      district = subject().isPresent() && TenantContext.current().isPresent()
-          ? residency.verifiedIdentityOf(subject().get()).flatMap(VerifiedIdentity::district)
+    return resident().flatMap(VerifiedResidents.Resident::district);
+  }
+
+  private Optional<VerifiedResidents.Resident> resident() {
+    if (resident == null) {
+      resident = subject().isPresent() && TenantContext.current().isPresent()
+          ? residents.of(subject().get())
           : Optional.empty();
     }
-    return district;
+    return resident;
   }
 
   @Override

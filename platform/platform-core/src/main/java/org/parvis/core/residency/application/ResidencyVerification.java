@@ -137,6 +137,7 @@ public class ResidencyVerification {
     if (mine.isPresent()) {
       if (mine.get().identityHash().equals(hash)) {
         district.ifPresent(mine.get()::moveTo);
+        verifiedResidents.changing(subject);
         return mine.get();
       }
       throw alreadyVerifiedAccount();

@@ -15,7 +15,8 @@ import org.parvis.spi.tenant.CurrentTenant;
  * Who is a verified resident of the current tenant, as every vote, signature or registration asks. A verification
  * is remembered a few seconds per account ({@link ShortLivedCache}); that someone is not verified is never
  * remembered, so a resident who has just verified can act at once on any node. An account that leaves the tenant
- * stops being verified at once on this node and within seconds on the others.
+ * stops being verified at once on this node and within seconds on the others; so does a resident who moved to
+ * another district.
  */
 @ApplicationScoped
 public class VerifiedResidents {
@@ -25,13 +26,17 @@ public class VerifiedResidents {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private final ShortLivedCache<Account, Optional<UUID>> cache =
+  private final ShortLivedCache<Account, Optional<Resident>> cache =
       new ShortLivedCache<>(Duration.ofSeconds(5), 100_000);
 
-  /** The id of the account's verified identity in the current tenant, if it has one. */
-  public Optional<UUID> verifiedIdentityOf(String subject) {
+  /** A verified resident: their verified identity's id and, if known, their district of residence. */
+  public record Resident(UUID identityId, Optional<String> district) {}
+
+  /** The account's verified identity in the current tenant, if it has one. */
+  public Optional<Resident> of(String subject) {
     return cache.get(new Account(tenant.require().id(), subject),
-        account -> verification.verifiedIdentityOf(subject).map(VerifiedIdentity::id),
+        account -> verification.verifiedIdentityOf(subject)
+            .map(v -> new Resident(v.id(), v.district())),
         Optional::isPresent);
   }
 

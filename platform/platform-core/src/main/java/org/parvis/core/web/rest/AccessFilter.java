@@ -94,8 +94,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
   private void requireIdentity() {
     if (caller.subject().isEmpty()) {
-      throw new ProblemException(
-          401, "about:blank", "Unauthorized", "Sign in (send a bearer token) to do this");
+      throw ProblemException.unauthorized("Sign in (send a bearer token) to do this");
     }
   }
 

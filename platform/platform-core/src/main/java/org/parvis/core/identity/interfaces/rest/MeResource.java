@@ -24,7 +24,7 @@ public class MeResource {
         caller
             .subject()
             .orElseThrow(
-                () -> new ProblemException(401, "about:blank", "Unauthorized", "Not signed in"));
+                () -> ProblemException.unauthorized("Not signed in"));
     return new MeView(
         subject,
         TenantContext.current().map(t -> t.slug()).orElse(null),

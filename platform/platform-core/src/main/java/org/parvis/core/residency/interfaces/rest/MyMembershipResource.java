@@ -23,8 +23,7 @@ public class MyMembershipResource {
   @DELETE
   public Response leave() {
     tenant.require();
-    String subject = caller.subject().orElseThrow(() -> new ProblemException(
-        401, "about:blank", "Unauthorized", "Sign in (send a bearer token) to do this"));
+    String subject = caller.subject().orElseThrow(() -> ProblemException.unauthorized("Sign in (send a bearer token) to do this"));
     verification.leave(subject);
     return Response.noContent().build();
   }

@@ -75,8 +75,7 @@ public class MyVerificationResource {
 
   private String subject() {
     tenant.require();
-    return caller.subject().orElseThrow(() -> new ProblemException(
-        401, "about:blank", "Unauthorized", "Sign in (send a bearer token) to do this"));
+    return caller.subject().orElseThrow(() -> ProblemException.unauthorized("Sign in (send a bearer token) to do this"));
   }
 
   public record StatusView(

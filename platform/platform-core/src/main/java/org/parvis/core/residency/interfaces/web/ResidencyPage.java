@@ -114,7 +114,6 @@ public class ResidencyPage {
 
   private String subject() {
     tenant.require();
-    return caller.subject().orElseThrow(() -> new ProblemException(
-        401, "about:blank", "Unauthorized", "Sign in to verify your residency"));
+    return caller.subject().orElseThrow(() -> ProblemException.unauthorized("Sign in to verify your residency"));
   }
 }

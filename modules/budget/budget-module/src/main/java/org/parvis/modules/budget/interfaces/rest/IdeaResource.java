@@ -126,8 +126,7 @@ public class IdeaResource {
   }
 
   static String signedIn(Caller caller) {
-    return caller.subject().orElseThrow(() -> new ProblemException(
-        401, "about:blank", "Unauthorized", "Sign in (send a bearer token) to do this"));
+    return caller.subject().orElseThrow(() -> ProblemException.unauthorized("Sign in (send a bearer token) to do this"));
   }
 
   public record IdeaBody(
