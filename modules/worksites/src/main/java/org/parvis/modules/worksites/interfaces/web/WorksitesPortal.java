@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.parvis.modules.worksites.application.WorksiteReading;
 import org.parvis.modules.worksites.domain.ItemSource;
 import org.parvis.modules.worksites.domain.Photo;
 import org.parvis.modules.worksites.domain.ReportNote;
+import org.parvis.modules.worksites.domain.ReportStatus;
 import org.parvis.modules.worksites.domain.Shift;
 import org.parvis.modules.worksites.domain.ShiftRegistration;
 import org.parvis.modules.worksites.domain.Worksite;
@@ -83,9 +85,10 @@ public class WorksitesPortal {
         .append("<li><a href=\"/api/worksites/map\" type=\"application/geo+json\">")
         .append(escape(t.get("page.mapData"))).append("</a></li></ul>");
     List<Worksite> all = reading.all();
+    List<WorksiteReport> open = reports.all();
+    html.append(WorksitesMap.svg(mapPoints(all, open), t));
     section(html, t, t.get("page.upcoming"), all.stream().filter(w -> w.status() == WorksiteStatus.PLANNED).toList());
     section(html, t, t.get("page.past"), all.stream().filter(w -> w.status() == WorksiteStatus.COMPLETED).toList());
-    List<WorksiteReport> open = reports.all();
     if (!open.isEmpty()) {
       html.append("<section aria-labelledby=\"reports\"><h2 id=\"reports\">")
           .append(escape(t.get("page.reports"))).append("</h2><ul class=\"reports\">");
@@ -583,6 +586,25 @@ public class WorksitesPortal {
   private static void postForm(StringBuilder html, String action, String csrf) {
     html.append("<form method=\"post\" action=\"").append(action)
         .append("\"><input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">");
+  }
+
+  /** Planned and completed worksites, and the reports still open whose point is known (not approximate). */
+  private static List<WorksitesMap.Point> mapPoints(List<Worksite> worksites, List<WorksiteReport> open) {
+    List<WorksitesMap.Point> points = new ArrayList<>();
+    for (Worksite w : worksites) {
+      if (w.status() == WorksiteStatus.PLANNED || w.status() == WorksiteStatus.COMPLETED) {
+        points.add(new WorksitesMap.Point(w.title(), "/worksites/" + w.id(), w.location().latitude(),
+            w.location().longitude(), w.status() == WorksiteStatus.PLANNED ? WorksitesMap.Kind.UPCOMING
+                : WorksitesMap.Kind.PAST));
+      }
+    }
+    for (WorksiteReport r : open) {
+      if (!r.isHidden() && !r.isApproximate() && r.status() == ReportStatus.OPEN) {
+        points.add(new WorksitesMap.Point(r.title(), "/worksites/reports/" + r.id(), r.location().latitude(),
+            r.location().longitude(), WorksitesMap.Kind.REPORT));
+      }
+    }
+    return points;
   }
 
   /** Where a report is: its place in words and its point, or that the point is approximate. */
