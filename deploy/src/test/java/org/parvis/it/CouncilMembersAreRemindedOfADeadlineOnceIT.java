@@ -51,9 +51,9 @@ class CouncilMembersAreRemindedOfADeadlineOnceIT {
     String slug = council.slug();
     makeTheTaskDue(slug);
     var anna = Mailbox.of(council.email("anna"));
-    assertTrue(Mailbox.text(anna.awaitSubject("Mobilités douces", Duration.ofSeconds(30)))
+    assertTrue(Mailbox.text(anna.awaitSubject("Mobilités douces", Duration.ofSeconds(90)))
         .contains("Mobilités douces"));
-    Mailbox.of(council.email("chloe")).awaitSubject("Mobilités douces", Duration.ofSeconds(30));
+    Mailbox.of(council.email("chloe")).awaitSubject("Mobilités douces", Duration.ofSeconds(90));
 
     makeTheTaskDue(slug);
     awaitTheTaskRan(slug);
@@ -80,7 +80,7 @@ class CouncilMembersAreRemindedOfADeadlineOnceIT {
 
   /** Waits until the task has run again for this tenant (its run is claimed when it commits). */
   private static void awaitTheTaskRan(String slug) throws SQLException {
-    Instant limit = Instant.now().plusSeconds(30);
+    Instant limit = Instant.now().plusSeconds(90);
     while (Instant.now().isBefore(limit)) {
       try (var db = IntegrationServices.database().superuserConnection();
           var query = db.prepareStatement("select count(*) from parvis_task_run where task_key = ?"

@@ -20,7 +20,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.core.PlatformConfig;
 import org.parvis.core.migration.MigrationRunner;
-import org.parvis.core.module.domain.ModuleActivations;
 import org.parvis.core.multitenancy.TenantTransactions;
 import org.parvis.core.tenant.application.TenantAdministration;
 import org.parvis.spi.module.PeriodicTask;
@@ -28,7 +27,8 @@ import org.parvis.spi.tenant.TenantRef;
 
 /**
  * Runs the modules' {@link PeriodicTask}s: every tick ({@code parvis.tasks.tick-seconds}, 60 by
- * default), each task is offered to every active tenant where its module is enabled; a run is
+ * default), each task is offered to every active tenant where its module is enabled and the task is due (one
+ * query per task, so that tens of thousands of tenants cost one statement, not a transaction each); a run is
  * claimed in {@code parvis_task_run} in the tenant's transaction, so it happens at most once per
  * period per tenant across the nodes of a cluster, and a failed run (rolled back with its claim)
  * is tried again at the next tick. One tenant's failure never stops the others.
@@ -39,7 +39,6 @@ public class PeriodicTaskRunner {
   private static final Logger LOG = Logger.getLogger(PeriodicTaskRunner.class.getName());
 
   @Inject Instance<PeriodicTask> tasks;
-  @Inject ModuleActivations activations;
   @Inject TenantAdministration tenants;
   @Inject TenantTransactions transactions;
   @Inject TaskRuns runs;
@@ -70,7 +69,8 @@ public class PeriodicTaskRunner {
   void tick() {
     for (PeriodicTask task : tasks) {
       try {
-        for (UUID tenantId : activations.activeTenantsWith(task.moduleId())) {
+        for (UUID tenantId : runs.dueTenants(key(task), task.moduleId(), Clock.systemUTC().instant(),
+            task.every())) {
           runFor(task, tenantId);
         }
       } catch (RuntimeException e) {

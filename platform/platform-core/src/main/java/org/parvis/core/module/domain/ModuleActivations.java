@@ -1,6 +1,5 @@
 package org.parvis.core.module.domain;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,9 +11,6 @@ public interface ModuleActivations {
 
   /** Records that the tenant enabled or disabled the module; joins the caller's transaction. */
   void set(UUID tenantId, String moduleId, boolean enabled);
-
-  /** The active tenants where {@code moduleId} is enabled. */
-  List<UUID> activeTenantsWith(String moduleId);
 
   /** The modules the tenant has enabled. */
   Set<String> enabledBy(UUID tenantId);

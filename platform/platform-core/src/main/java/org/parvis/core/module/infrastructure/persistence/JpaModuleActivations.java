@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.parvis.core.module.domain.ModuleActivations;
@@ -27,17 +26,6 @@ public class JpaModuleActivations implements ModuleActivations {
               + " and module_id = ?2")
           .setParameter(1, tenantId).setParameter(2, moduleId).executeUpdate();
     }
-  }
-
-  @Override
-  @Transactional
-  @SuppressWarnings("unchecked")
-  public List<UUID> activeTenantsWith(String moduleId) {
-    return em.createNativeQuery("select a.tenant_id from parvis_module_activation a"
-            + " join parvis_tenant t on t.id = a.tenant_id"
-            + " where a.module_id = ?1 and t.status = 'ACTIVE' order by a.tenant_id", UUID.class)
-        .setParameter(1, moduleId)
-        .getResultList();
   }
 
   @Override
