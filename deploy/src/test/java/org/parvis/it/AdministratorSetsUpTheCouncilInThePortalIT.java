@@ -7,6 +7,8 @@ import static org.parvis.it.DevelopmentCouncilAdoptsAContributionPerCollegeIT.ok
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,8 +27,8 @@ import org.parvis.testsupport.TestIdentities;
 /**
  * A commune's administrator sets its development council up in the portal only: creates the
  * council and its colleges, publishes the charter, appoints a member with a role and consent to
- * the public page, is refused a seat the college does not have (the typed values kept), and ends
- * a mandate. The API reads back exactly what the pages did.
+ * the public page, is refused a seat the college does not have (the typed values kept), records a
+ * referral with its document, puts the member in a working group on it, and ends the mandate. The API reads back exactly what the pages did.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -105,6 +107,38 @@ class AdministratorSetsUpTheCouncilInThePortalIT {
     assertTrue(ok(commune.tenant().http().get("/api/council/members/public")).body().contains("Anna"));
 
     String annaId = anna.getString("id");
+
+    // A referral with its document (multipart), then a working group on it with Anna.
+    Map<String, String> referral = new HashMap<>(Map.of("csrf", csrf, "title", "Plan de mobilité",
+        "question", "Quelles priorités pour les bus ruraux ?", "deadline", "demain"));
+    var pdf = new PortalBrowser.FilePart("document", "saisine.pdf", "application/pdf",
+        DevelopmentCouncilAdoptsAContributionPerCollegeIT.MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+    var badDate = admin.submitMultipart("/council/administration/referrals", referral, pdf);
+    assertEquals(422, badDate.status(), badDate.body());
+    assertTrue(badDate.body().contains(">Quelles priorités pour les bus ruraux ?</textarea>"), "the question is kept");
+    referral.put("deadline", LocalDate.now().plusDays(45).toString());
+    assertEquals(200, admin.submitMultipart("/council/administration/referrals", referral, pdf).status());
+    var referrals = ok(commune.tenant().http().get("/api/council/referrals")).jsonArray();
+    assertEquals(1, referrals.size(), "the refused form recorded nothing: " + referrals);
+    JsonObject received = referrals.getJsonObject(0);
+    assertEquals("INTERCOMMUNALITY", received.getString("origin"));
+    assertEquals(1, received.getJsonArray("documents").size(), received::toString);
+    var file = commune.tenant().http().send("GET", "/files/" + received.getJsonArray("documents").getString(0),
+        null, "application/pdf");
+    assertEquals(200, file.status(), file::toString);
+
+    var grouped = admin.submit("/council/administration/groups", Map.of("csrf", csrf,
+        "name", "Mobilités rurales", "referral", received.getString("id")));
+    assertEquals(200, grouped.status(), grouped.body());
+    JsonObject group = ok(commune.admin().get("/api/council/groups")).jsonArray().getJsonObject(0);
+    assertEquals(received.getString("id"), group.getString("referralId"));
+    var joined = admin.submit("/council/administration/groups/" + group.getString("id") + "/members",
+        Map.of("csrf", csrf, "member", annaId));
+    assertEquals(200, joined.status(), joined.body());
+    assertTrue(joined.body().contains("Membres : Anna"), joined.body());
+    assertEquals(annaId, ok(commune.admin().get("/api/council/groups")).jsonArray().getJsonObject(0)
+        .getJsonArray("members").getString(0));
+
     var ended = admin.submit("/council/administration/members/" + annaId + "/end", Map.of("csrf", csrf));
     assertEquals(200, ended.status(), ended.body());
     assertFalse(ended.body().contains("action=\"/council/administration/members/" + annaId + "/end\""),

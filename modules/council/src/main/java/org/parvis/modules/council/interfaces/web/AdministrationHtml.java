@@ -10,9 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.parvis.modules.council.application.CouncilView;
+import org.parvis.modules.council.application.GroupView;
 import org.parvis.modules.council.application.MemberView;
+import org.parvis.modules.council.application.ReferralView;
 import org.parvis.modules.council.domain.AdoptionMethod;
 import org.parvis.modules.council.domain.AdoptionScope;
 import org.parvis.modules.council.domain.Appointment;
@@ -31,21 +34,94 @@ final class AdministrationHtml {
   static final String DOCUMENT = "document";
   static final String MEMBER = "member";
   static final String END = "end-";
+  static final String GROUP = "group";
+  static final String JOIN = "join-";
+  static final String REFERRAL = "referral";
 
   private AdministrationHtml() {}
 
-  static String html(Texts t, CouncilView council, List<MemberView> members, String csrf,
-      Typed refused) {
+  /** What the console shows once the council exists. */
+  record Content(CouncilView council, List<MemberView> members, List<GroupView> groups,
+      List<ReferralView> referrals) {}
+
+  /** The console; {@code content} is null until the council is created. */
+  static String html(Texts t, Content content, String csrf, Typed refused) {
     StringBuilder html = new StringBuilder("<p><a href=\"/council/secretariat\">")
         .append(e(t.get("admin.secretariat"))).append("</a></p>");
+    CouncilView council = content == null ? null : content.council();
     html.append(section("admin-council", t.get("admin.council.title"), councilForm(t, council, csrf, refused)));
-    if (council != null) {
+    if (content != null) {
       html.append(section("admin-colleges", t.get("admin.colleges.title"), colleges(t, council, csrf, refused)))
           .append(section("admin-documents", t.get("admin.documents.title"), documents(t, council, csrf, refused)))
           .append(section("admin-members", t.get("admin.members.title"),
-              members(t, council, members, csrf, refused)));
+              members(t, council, content.members(), csrf, refused)))
+          .append(section("admin-referrals", t.get("admin.referrals.title"),
+              referrals(t, content.referrals(), csrf, refused)))
+          .append(section("admin-groups", t.get("admin.groups.title"), groups(t, content, csrf, refused)));
     }
     return Typed.unannounced(refused, html.toString());
+  }
+
+  private static String referrals(Texts t, List<ReferralView> referrals, String csrf, Typed refused) {
+    StringBuilder html = new StringBuilder();
+    if (!referrals.isEmpty()) {
+      html.append("<ul>");
+      for (ReferralView r : referrals) {
+        html.append("<li>").append(e(t.get("admin.referral.line", r.title(), r.deadline(),
+            t.get("admin.referral.status." + r.status()))));
+        for (int i = 0; i < r.documents().size(); i++) {
+          html.append(" <a href=\"/files/").append(r.documents().get(i)).append("\">")
+              .append(e(t.get("admin.referral.document", i + 1, r.title()))).append("</a>");
+        }
+        html.append("</li>");
+      }
+      html.append("</ul>");
+    }
+    String fields = input("referral-title", "title", "text", t.get("admin.field.title"),
+            Typed.value(refused, REFERRAL, "title", ""), "off")
+        + textarea("referral-question", "question", t.get("admin.field.question"),
+            Typed.value(refused, REFERRAL, "question", ""), 5)
+        + input("referral-deadline", "deadline", "date", t.get("admin.field.deadline"),
+            Typed.value(refused, REFERRAL, "deadline", ""), "off")
+        + "<p><label for=\"referral-document\">" + e(t.get("admin.field.document"))
+        + "</label><br><input type=\"file\" id=\"referral-document\" name=\"document\""
+        + " accept=\"application/pdf,image/jpeg,image/png,image/webp\"></p>";
+    return html + form("/council/administration/referrals", csrf, Typed.alert(refused, REFERRAL), fields,
+        t.get("admin.referral.save")).replace("<form method=\"post\"",
+        "<form method=\"post\" enctype=\"multipart/form-data\"");
+  }
+
+  private static String groups(Texts t, Content content, String csrf, Typed refused) {
+    Map<UUID, MemberView> sitting = content.members().stream().filter(m -> m.endedOn() == null)
+        .collect(Collectors.toMap(MemberView::id, m -> m, (a, b) -> a, LinkedHashMap::new));
+    StringBuilder html = new StringBuilder();
+    for (GroupView g : content.groups()) {
+      String id = g.id().toString();
+      html.append("<section aria-labelledby=\"group-").append(id).append("\"><h3 id=\"group-").append(id)
+          .append("\">").append(e(g.name())).append("</h3>");
+      String names = g.members().stream().map(m -> sitting.containsKey(m) ? sitting.get(m).displayName() : null)
+          .filter(n -> n != null).collect(Collectors.joining(", "));
+      html.append("<p>").append(e(t.get("admin.group.members", names.isEmpty() ? "—" : names))).append("</p>");
+      Map<String, String> joinable = new LinkedHashMap<>();
+      sitting.values().stream().filter(m -> !g.members().contains(m.id()))
+          .forEach(m -> joinable.put(m.id().toString(), m.displayName()));
+      if (!joinable.isEmpty()) {
+        html.append(form("/council/administration/groups/" + id + "/members", csrf, Typed.alert(refused, JOIN + id),
+            select("join-" + id, "member", t.get("admin.field.member"), joinable,
+                Typed.value(refused, JOIN + id, "member", "")), t.get("admin.group.join", g.name())));
+      }
+      html.append("</section>");
+    }
+    Map<String, String> referrals = new LinkedHashMap<>();
+    referrals.put("", t.get("admin.group.noReferral"));
+    content.referrals().forEach(r -> referrals.put(r.id().toString(), r.title()));
+    String fields = input("group-name", "name", "text", t.get("admin.field.groupName"),
+            Typed.value(refused, GROUP, "name", ""), "off")
+        + select("group-referral", "referral", t.get("admin.field.referral"), referrals,
+            Typed.value(refused, GROUP, "referral", "")).replace(" required>", ">");
+    return html + "<h3>" + e(t.get("admin.group.new")) + "</h3>"
+        + form("/council/administration/groups", csrf, Typed.alert(refused, GROUP), fields,
+            t.get("admin.group.create"));
   }
 
   private static String councilForm(Texts t, CouncilView c, String csrf, Typed refused) {

@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.CouncilSetup;
+import org.parvis.modules.council.application.MeetingDesk;
 import org.parvis.modules.council.application.Membership;
+import org.parvis.modules.council.application.ReferralDesk;
 import org.parvis.modules.council.domain.AdoptionMethod;
 import org.parvis.modules.council.domain.AdoptionRule;
 import org.parvis.modules.council.domain.AdoptionScope;
@@ -41,7 +46,7 @@ import org.parvis.spi.web.PortalLayout;
  * The administration console: what a commune's or intercommunality's administrator (or staff, as
  * the API allows) needs to set the council up without the API — the council and its adoption rule,
  * its colleges, new versions of the charter and internal rules, appointing members and ending
- * mandates. The same application services as the REST resources decide; a refused form comes
+ * mandates, working groups and their members, referrals from the intercommunality with a document. The same application services as the REST resources decide; a refused form comes
  * back with 422, its reason and what was typed.
  */
 @Path("/council/administration")
@@ -52,6 +57,8 @@ public class AdministrationPages {
 
   @Inject CouncilSetup setup;
   @Inject Membership membership;
+  @Inject MeetingDesk meetings;
+  @Inject ReferralDesk referrals;
   @Inject PortalLayout layout;
 
   @GET
@@ -107,7 +114,7 @@ public class AdministrationPages {
       var person = new CouncilMember.Profile(typed.required("subject", 255), typed.required("displayName", 200),
           optional(typed, "organisation", 200), optional(typed, "email", 254), optional(typed, "profile", 5_000),
           typed.values().containsKey("publicProfile"));
-      return membership.appoint(person, college(typed), choice(typed, "appointment", Appointment.class), roles);
+      return membership.appoint(person, id(typed, "college"), choice(typed, "appointment", Appointment.class), roles);
     });
   }
 
@@ -117,6 +124,41 @@ public class AdministrationPages {
   public Response end(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     Typed typed = Typed.of(AdministrationHtml.END + id, form);
     return step(typed, () -> membership.end(id));
+  }
+
+  @POST
+  @Path("groups")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response group(MultivaluedMap<String, String> form) {
+    Typed typed = Typed.of(AdministrationHtml.GROUP, form);
+    return step(typed, () -> {
+      String referral = typed.values().getOrDefault("referral", "");
+      return meetings.createGroup(typed.required("name", 200), referral.isEmpty() ? null : id(typed, "referral"));
+    });
+  }
+
+  @POST
+  @Path("groups/{id}/members")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response join(@PathParam("id") UUID group, MultivaluedMap<String, String> form) {
+    Typed typed = Typed.of(AdministrationHtml.JOIN + group, form);
+    return step(typed, () -> meetings.join(group, id(typed, "member")));
+  }
+
+  @POST
+  @Path("referrals")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response referral(List<EntityPart> parts) {
+    MultipartFields posted = new MultipartFields(parts);
+    Typed typed = posted.typed(AdministrationHtml.REFERRAL);
+    return step(typed, () -> {
+      String title = typed.required("title", 200);
+      String question = typed.required("question", 20_000);
+      LocalDate deadline = date(typed);
+      return posted.file("document")
+          .map(file -> referrals.receive(title, question, deadline, file.filename(), file.content()))
+          .orElseGet(() -> referrals.receive(title, question, deadline));
+    });
   }
 
   private Response step(Typed typed, Supplier<?> action) {
@@ -135,8 +177,10 @@ public class AdministrationPages {
   private Response page(String notice, Typed refused, int status) {
     Texts t = texts();
     var council = setup.councilIfSetUp();
-    return layout.page(status, t.get("admin.title"), notice + AdministrationHtml.html(t, council.orElse(null),
-        council.isPresent() ? membership.all() : List.of(), layout.formToken(), refused));
+    var content = council.map(c -> new AdministrationHtml.Content(c, membership.all(), meetings.groups(),
+        referrals.all())).orElse(null);
+    return layout.page(status, t.get("admin.title"),
+        notice + AdministrationHtml.html(t, content, layout.formToken(), refused));
   }
 
   private <E extends Enum<E>> E choice(Typed typed, String field, Class<E> type) {
@@ -160,11 +204,20 @@ public class AdministrationPages {
         texts().get("admin.refused.range", texts().get("admin.field." + field), min, max), Map.of());
   }
 
-  private static UUID college(Typed typed) {
+  private static UUID id(Typed typed, String field) {
     try {
-      return UUID.fromString(typed.values().getOrDefault("college", ""));
+      return UUID.fromString(typed.values().getOrDefault(field, ""));
     } catch (IllegalArgumentException unknown) {
-      throw ProblemException.invalidField(Typed.MISSING, "college", "one of the listed colleges");
+      throw ProblemException.invalidField(Typed.MISSING, field, "one of the listed choices");
+    }
+  }
+
+  private LocalDate date(Typed typed) {
+    try {
+      return LocalDate.parse(typed.values().getOrDefault("deadline", "").strip());
+    } catch (DateTimeParseException notADate) {
+      throw ProblemException.badRequest("urn:parvis:problem:invalid-request",
+          texts().get("admin.refused.date", texts().get("admin.field.deadline")), Map.of());
     }
   }
 
