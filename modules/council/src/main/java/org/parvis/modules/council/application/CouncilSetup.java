@@ -48,6 +48,11 @@ public class CouncilSetup {
     return view(context.council());
   }
 
+  /** The council if the tenant has set one up. */
+  public java.util.Optional<CouncilView> councilIfSetUp() {
+    return context.councilIfSetUp().map(this::view);
+  }
+
   public List<DocumentView> versions(CouncilDocumentVersion.Kind kind) {
     return context.council().versions(kind).stream().map(DocumentView::of).toList();
   }

@@ -50,6 +50,13 @@ public class Membership {
     return MemberView.of(member);
   }
 
+  /** Appoints a member and gives them their roles in the same step: both or neither. */
+  public MemberView appoint(CouncilMember.Profile person, UUID collegeId, Appointment appointment,
+      Set<CouncilRole> roles) {
+    MemberView appointed = appoint(person, collegeId, appointment);
+    return roles.isEmpty() ? appointed : assignRoles(appointed.id(), roles);
+  }
+
   /** The caller volunteers to be drawn by lot for a college. */
   public void volunteer(UUID collegeId, String displayName) {
     Council council = context.council();

@@ -32,6 +32,21 @@ public class ReferralDesk {
     return ReferralView.of(referral);
   }
 
+  /**
+   * The secretariat records a referral with its document in one step: a refused document (too
+   * large, not a PDF or image) records no referral either.
+   */
+  public ReferralView receive(String title, String question, LocalDate deadline, String filename,
+      byte[] document) {
+    context.council();
+    StoredFile file = attachments.store(CouncilModule.ID, filename, document);
+    CouncilReferral referral = context.step(() ->
+        CouncilReferral.received(title, question, deadline, context.today(), context.now()));
+    context.step(() -> referral.attach(file.id()));
+    referrals.add(referral);
+    return ReferralView.of(referral);
+  }
+
   /** A sitting member proposes a self-referral, which the bureau then decides on. */
   public ReferralView propose(String title, String question, LocalDate deadline) {
     CouncilMember member = context.sittingCaller();

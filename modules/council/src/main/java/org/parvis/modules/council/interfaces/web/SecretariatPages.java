@@ -97,7 +97,8 @@ public class SecretariatPages {
   private Response page(String notice, Typed refused, int status) {
     Texts t = texts();
     return layout.page(status, t.get("secretariat.title"),
-        notice + html(t, contributions.forSecretariat(), layout.formToken(), refused));
+        notice + "<p><a href=\"/council/administration\">" + e(t.get("secretariat.admin")) + "</a></p>"
+            + html(t, contributions.forSecretariat(), layout.formToken(), refused));
   }
 
   /** Every contribution with the step the secretariat can take at its stage. */
