@@ -73,6 +73,49 @@ class ResidentVotesInThePortalIT {
     assertEquals(200, proposed.status(), proposed.body());
     assertTrue(proposed.body().contains("Votre idée est proposée."), proposed.body());
     String a = proposed.url().replaceAll(".*/projects/([0-9a-f-]{36}).*", "$1");
+
+    // On the idea's page, signed-in people support it, comment on it and report it or a comment.
+    String ideaPath = "/budget/" + id + "/projects/" + a;
+    var supported = authorBrowser.submit(ideaPath + "/supports", Map.of("csrf", ideaForm.csrf()));
+    assertEquals(200, supported.status(), supported.body());
+    assertTrue(supported.body().contains("Votre soutien est enregistré."), supported.body());
+    assertTrue(supported.body().contains("Soutiens : 1"), supported.body());
+    var again = authorBrowser.submit(ideaPath + "/supports", Map.of("csrf", ideaForm.csrf()));
+    assertEquals(409, again.status(), "one support per account");
+    assertTrue(again.body().contains("role=\"alert\" id=\"discussion-error\""), again.body());
+    assertTrue(again.body().contains("vous soutenez déjà cette idée."), again.body());
+    String tooLong = "<i>trop</i> " + "long ".repeat(1000);
+    var refusedComment = authorBrowser.submit(ideaPath + "/comments",
+        Map.of("csrf", ideaForm.csrf(), "body", tooLong));
+    assertEquals(422, refusedComment.status(), refusedComment.body());
+    assertTrue(refusedComment.body().contains(">&lt;i&gt;trop&lt;/i&gt; long long"),
+        "the refused comment is shown again, escaped");
+    var commented = authorBrowser.submit(ideaPath + "/comments",
+        Map.of("csrf", ideaForm.csrf(), "body", "Et des <b>bancs</b> ?"));
+    assertEquals(200, commented.status(), commented.body());
+    assertTrue(commented.body().contains("<p>Et des &lt;b&gt;bancs&lt;/b&gt; ?</p>"),
+        commented.body());
+    assertTrue(commented.body().contains("<label for=\"report-idea-reason\">"));
+    String comment = commented.body().replaceAll(
+        "(?s).*name=\"comment\" value=\"([0-9a-f-]{36})\".*", "$1");
+    var blankReport = authorBrowser.submit(ideaPath + "/reports",
+        Map.of("csrf", ideaForm.csrf(), "comment", comment, "reason", " "));
+    assertEquals(422, blankReport.status(), blankReport.body());
+    assertTrue(blankReport.body().contains("<details open><summary>Signaler ce commentaire"),
+        "the refused report form stays open");
+    var reported = authorBrowser.submit(ideaPath + "/reports",
+        Map.of("csrf", ideaForm.csrf(), "comment", comment, "reason", "Hors sujet"));
+    assertTrue(reported.body().contains("Votre signalement est transmis à la modération."),
+        reported.body());
+    var reports = BudgetCommune.ok(commune.admin().get("/api/budget/discussion/reports"))
+        .jsonArray().getJsonObject(0);
+    assertEquals(comment, reports.getString("id"));
+    assertEquals("Hors sujet", reports.getJsonArray("reasons").getString(0));
+    var anonymousIdea = new PortalBrowser(commune.tenant().host()).open(ideaPath);
+    assertTrue(anonymousIdea.body().contains("Et des &lt;b&gt;bancs&lt;/b&gt; ?"));
+    assertTrue(anonymousIdea.body().contains("Connectez-vous pour soutenir cette idée"));
+    assertFalse(anonymousIdea.body().contains(ideaPath + "/comments\""), "no form for visitors");
+
     var listed = BudgetCommune.ok(commune.tenant().http().get("/api/budget/editions/" + id
         + "/ideas")).jsonArray().getJsonObject(0);
     assertEquals(a, listed.getString("id"));
