@@ -124,8 +124,42 @@ class ResidentVotesInThePortalIT {
         "<a href=\"/budget/" + id + "/projects/" + a + "\">Jardin &lt;partagé&gt;</a>"));
     String b = idea(author, id, city, "Bancs publics", 10000);
     String c = idea(author, id, city, "Skatepark", 30000);
+    String duplicate = idea(author, id, city, "Un skatepark", 25000);
     commune.moveTo(id, 1, "FEASIBILITY_REVIEW");
-    commune.feasible(a, 40000);
+
+    // Staff review the ideas on the review page: a verdict with its public reason, a merge.
+    String reviewPath = "/budget/" + id + "/review";
+    assertEquals(403, authorBrowser.open(reviewPath).status(), "residents do not review");
+    var agent = TestIdentities.person("agent-" + commune.tenant().slug());
+    var staffBrowser = new PortalBrowser(commune.tenant().host());
+    var staffEdition = staffBrowser.signIn(agent.username(), agent.password(), "/budget/" + id);
+    assertTrue(staffEdition.body().contains("href=\"" + reviewPath + "\""), staffEdition.body());
+    var review = staffBrowser.open(reviewPath);
+    assertEquals(200, review.status(), review.body());
+    assertTrue(review.body().contains("<label for=\"review-" + a + "-cost\">"), review.body());
+    var noCost = staffBrowser.submit(reviewPath + "/" + a, Map.of("csrf", review.csrf(),
+        "verdict", "feasible", "reason", "Terrain <municipal> disponible"));
+    assertEquals(422, noCost.status(), noCost.body());
+    assertTrue(noCost.body().contains("role=\"alert\" id=\"review-error\""), noCost.body());
+    assertTrue(noCost.body().contains(">Terrain &lt;municipal&gt; disponible</textarea>"),
+        "the reason typed is kept");
+    assertTrue(noCost.body().contains("id=\"review-" + a + "-feasible\" name=\"verdict\""
+        + " value=\"feasible\" required checked"), "the verdict chosen is kept");
+    var reviewed = staffBrowser.submit(reviewPath + "/" + a, Map.of("csrf", review.csrf(),
+        "verdict", "feasible", "reason", "Terrain municipal disponible", "finalCost", "40000"));
+    assertEquals(200, reviewed.status(), reviewed.body());
+    assertTrue(reviewed.body().contains("L&#39;étude de l&#39;idée est enregistrée."),
+        reviewed.body());
+    var merged = staffBrowser.submit(reviewPath + "/" + duplicate + "/merge",
+        Map.of("csrf", review.csrf(), "into", c, "reason", "Même lieu"));
+    assertEquals(200, merged.status(), merged.body());
+    var reviewedIdea = BudgetCommune.ok(commune.tenant().http().get("/api/budget/ideas/" + a))
+        .json();
+    assertEquals("FEASIBLE", reviewedIdea.getString("status"));
+    assertEquals(40000, reviewedIdea.getJsonNumber("finalCost").longValue());
+    assertEquals("Terrain municipal disponible", reviewedIdea.getString("publicReason"));
+    assertEquals("MERGED", BudgetCommune.ok(commune.tenant().http().get("/api/budget/ideas/"
+        + duplicate)).json().getString("status"));
     commune.feasible(b, 10000);
     commune.feasible(c, 30000);
     commune.moveTo(id, 2, "VOTE");

@@ -112,6 +112,10 @@ public class BudgetPortal {
       html.append("<p><a href=\"/budget/").append(id).append("/ideas/new\">")
           .append(escape(m.get("budget.idea.propose"))).append("</a></p>");
     }
+    if (!phase.isAtLeast(Phase.VOTE) && asker().map(Asker::staff).orElse(false)) {
+      html.append("<p><a href=\"/budget/").append(id).append("/review\">")
+          .append(escape(m.get("budget.review.link"))).append("</a></p>");
+    }
     Optional<String> home = caller.verifiedResidentDistrict();
     home.ifPresent(district -> html.append("<p>")
         .append(escape(m.get("budget.yourDistrict", district))).append("</p>"));
