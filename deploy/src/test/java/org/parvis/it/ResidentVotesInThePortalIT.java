@@ -111,8 +111,30 @@ class ResidentVotesInThePortalIT {
         .jsonArray().getJsonObject(0);
     assertEquals(comment, reports.getString("id"));
     assertEquals("Hors sujet", reports.getJsonArray("reasons").getString(0));
+
+    // A moderator reads the queue and hides the reported comment with a public reason.
+    commune.commune().withRole("moderatrice", "MODERATOR");
+    var moderator = TestIdentities.person("moderatrice-" + commune.tenant().slug());
+    var moderatorBrowser = new PortalBrowser(commune.tenant().host());
+    var queue = moderatorBrowser.signIn(moderator.username(), moderator.password(),
+        "/budget/moderation");
+    assertEquals(200, queue.status(), queue.body());
+    assertTrue(queue.body().contains("<blockquote>Et des &lt;b&gt;bancs&lt;/b&gt; ?</blockquote>"),
+        queue.body());
+    assertTrue(queue.body().contains("<li>Hors sujet</li>"), queue.body());
+    var noReason = moderatorBrowser.submit("/budget/moderation/comment/" + comment + "/hide",
+        Map.of("csrf", queue.csrf(), "reason", ""));
+    assertEquals(422, noReason.status(), noReason.body());
+    assertTrue(noReason.body().contains("id=\"moderation-error\""), noReason.body());
+    var hidden = moderatorBrowser.submit("/budget/moderation/comment/" + comment + "/hide",
+        Map.of("csrf", queue.csrf(), "reason", "Propos hors sujet"));
+    assertEquals(200, hidden.status(), hidden.body());
+    assertTrue(hidden.body().contains("Masqué : Propos hors sujet"), hidden.body());
+    assertFalse(new PortalBrowser(commune.tenant().host()).open(ideaPath).body()
+        .contains("bancs&lt;/b&gt;"), "the hidden comment is no longer shown");
+    assertEquals(403, authorBrowser.open("/budget/moderation").status());
+
     var anonymousIdea = new PortalBrowser(commune.tenant().host()).open(ideaPath);
-    assertTrue(anonymousIdea.body().contains("Et des &lt;b&gt;bancs&lt;/b&gt; ?"));
     assertTrue(anonymousIdea.body().contains("Connectez-vous pour soutenir cette idée"));
     assertFalse(anonymousIdea.body().contains(ideaPath + "/comments\""), "no form for visitors");
 

@@ -87,6 +87,10 @@ public class BudgetPortal {
       }
       html.append("</ul>");
     }
+    if (moderates()) {
+      html.append("<p><a href=\"/budget/moderation\">")
+          .append(escape(m.get("budget.moderation.link"))).append("</a></p>");
+    }
     return layout.page(m.get("budget.title"), html.toString());
   }
 
