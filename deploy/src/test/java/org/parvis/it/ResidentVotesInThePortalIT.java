@@ -226,6 +226,26 @@ class ResidentVotesInThePortalIT {
     assertEquals(2, mine.getJsonObject(0).getJsonObject("points").size(),
         "the refused change kept the earlier ballot");
 
+    // Staff enter a paper ballot with the same form, rules and refusals, and its reference.
+    String paperPath = "/budget/" + id + "/paper-ballots";
+    var paperForm = staffBrowser.open(paperPath + "?envelope=" + city);
+    assertEquals(200, paperForm.status(), paperForm.body());
+    assertTrue(paperForm.body().contains("<label for=\"paper-reference\">"), paperForm.body());
+    var paperTooMany = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
+        "envelope", city, "reference", "PAP-001", "project-" + a, "on", "project-" + b, "on",
+        "project-" + c, "on"));
+    assertEquals(422, paperTooMany.status(), paperTooMany.body());
+    assertTrue(paperTooMany.body().contains("data-rule=\"approval-maximum\""));
+    assertTrue(paperTooMany.body().contains("value=\"PAP-001\""), "the reference is kept");
+    assertEquals(422, staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(), "envelope",
+        city, "reference", "papier n°1", "project-" + a, "on")).status(), "a bad reference");
+    var paper = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
+        "envelope", city, "reference", "PAP-001", "project-" + c, "on"));
+    assertEquals(200, paper.status(), paper.body());
+    assertTrue(paper.body().contains("Le bulletin papier est enregistré."), paper.body());
+    assertEquals(403, browser.open(paperPath + "?envelope=" + city).status(),
+        "residents do not enter paper ballots");
+
     BudgetCommune.ok(commune.admin().post("/api/budget/editions/" + id + "/vote/close", null));
     var results = visitor.open("/budget/" + id + "/results");
     assertEquals(200, results.status(), results.body());

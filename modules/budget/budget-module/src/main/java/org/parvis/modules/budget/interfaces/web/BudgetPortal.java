@@ -146,6 +146,11 @@ public class BudgetPortal {
             .append(envelope.id()).append("\">").append(escape(m.get("budget.vote")))
             .append(" — ").append(escape(envelope.name())).append("</a></p>");
       }
+      if (phase == Phase.VOTE && caller.tenantRoles().contains(TenantRole.STAFF)) {
+        html.append("<p><a href=\"/budget/").append(id).append("/paper-ballots?envelope=")
+            .append(envelope.id()).append("\">").append(escape(m.get("budget.paper.link")))
+            .append(" — ").append(escape(envelope.name())).append("</a></p>");
+      }
       html.append("</section>");
     }
     return layout.page(edition.title(), html.toString());
@@ -258,22 +263,7 @@ public class BudgetPortal {
     layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, parse(form.getFirst("envelope")));
-    Map<UUID, Long> points = new LinkedHashMap<>();
-    form.forEach((key, values) -> {
-      String value = values.isEmpty() ? "" : values.get(0).trim();
-      if (key.startsWith("project-")) {
-        Optional.ofNullable(parse(key.substring(8))).ifPresent(p -> points.put(p, 1L));
-      } else if (key.startsWith("points-") && !value.isEmpty() && !"0".equals(value)) {
-        UUID project = parse(key.substring(7));
-        if (project != null) {
-          try {
-            points.put(project, Long.parseLong(value));
-          } catch (NumberFormatException e) {
-            points.put(project, 0L);
-          }
-        }
-      }
-    });
+    Map<UUID, Long> points = choices(form);
     Optional<UUID> resident = caller.verifiedResidentId();
     if (resident.isEmpty()) {
       return ballotPage(edition, envelope, points, null,
@@ -291,6 +281,27 @@ public class BudgetPortal {
     }
     return Response.seeOther(URI.create("/budget/" + id + "/ballot?envelope=" + envelope.id()
         + "&saved=true")).build();
+  }
+
+  /** The choices of a posted ballot form: {@code project-<id>=on} or {@code points-<id>=<n>}. */
+  static Map<UUID, Long> choices(MultivaluedMap<String, String> form) {
+    Map<UUID, Long> points = new LinkedHashMap<>();
+    form.forEach((key, values) -> {
+      String value = values.isEmpty() ? "" : values.get(0).trim();
+      if (key.startsWith("project-")) {
+        Optional.ofNullable(parse(key.substring(8))).ifPresent(p -> points.put(p, 1L));
+      } else if (key.startsWith("points-") && !value.isEmpty() && !"0".equals(value)) {
+        UUID project = parse(key.substring(7));
+        if (project != null) {
+          try {
+            points.put(project, Long.parseLong(value));
+          } catch (NumberFormatException e) {
+            points.put(project, 0L);
+          }
+        }
+      }
+    });
+    return points;
   }
 
   @GET
