@@ -73,6 +73,71 @@ class ResidentVotesInThePortalIT {
     assertEquals(200, proposed.status(), proposed.body());
     assertTrue(proposed.body().contains("Votre idée est proposée."), proposed.body());
     String a = proposed.url().replaceAll(".*/projects/([0-9a-f-]{36}).*", "$1");
+
+    // On the idea's page, signed-in people support it, comment on it and report it or a comment.
+    String ideaPath = "/budget/" + id + "/projects/" + a;
+    var supported = authorBrowser.submit(ideaPath + "/supports", Map.of("csrf", ideaForm.csrf()));
+    assertEquals(200, supported.status(), supported.body());
+    assertTrue(supported.body().contains("Votre soutien est enregistré."), supported.body());
+    assertTrue(supported.body().contains("Soutiens : 1"), supported.body());
+    var again = authorBrowser.submit(ideaPath + "/supports", Map.of("csrf", ideaForm.csrf()));
+    assertEquals(409, again.status(), "one support per account");
+    assertTrue(again.body().contains("role=\"alert\" id=\"discussion-error\""), again.body());
+    assertTrue(again.body().contains("vous soutenez déjà cette idée."), again.body());
+    String tooLong = "<i>trop</i> " + "long ".repeat(1000);
+    var refusedComment = authorBrowser.submit(ideaPath + "/comments",
+        Map.of("csrf", ideaForm.csrf(), "body", tooLong));
+    assertEquals(422, refusedComment.status(), refusedComment.body());
+    assertTrue(refusedComment.body().contains(">&lt;i&gt;trop&lt;/i&gt; long long"),
+        "the refused comment is shown again, escaped");
+    var commented = authorBrowser.submit(ideaPath + "/comments",
+        Map.of("csrf", ideaForm.csrf(), "body", "Et des <b>bancs</b> ?"));
+    assertEquals(200, commented.status(), commented.body());
+    assertTrue(commented.body().contains("<p>Et des &lt;b&gt;bancs&lt;/b&gt; ?</p>"),
+        commented.body());
+    assertTrue(commented.body().contains("<label for=\"report-idea-reason\">"));
+    String comment = commented.body().replaceAll(
+        "(?s).*name=\"comment\" value=\"([0-9a-f-]{36})\".*", "$1");
+    var blankReport = authorBrowser.submit(ideaPath + "/reports",
+        Map.of("csrf", ideaForm.csrf(), "comment", comment, "reason", " "));
+    assertEquals(422, blankReport.status(), blankReport.body());
+    assertTrue(blankReport.body().contains("<details open><summary>Signaler ce commentaire"),
+        "the refused report form stays open");
+    var reported = authorBrowser.submit(ideaPath + "/reports",
+        Map.of("csrf", ideaForm.csrf(), "comment", comment, "reason", "Hors sujet"));
+    assertTrue(reported.body().contains("Votre signalement est transmis à la modération."),
+        reported.body());
+    var reports = BudgetCommune.ok(commune.admin().get("/api/budget/discussion/reports"))
+        .jsonArray().getJsonObject(0);
+    assertEquals(comment, reports.getString("id"));
+    assertEquals("Hors sujet", reports.getJsonArray("reasons").getString(0));
+
+    // A moderator reads the queue and hides the reported comment with a public reason.
+    commune.commune().withRole("moderatrice", "MODERATOR");
+    var moderator = TestIdentities.person("moderatrice-" + commune.tenant().slug());
+    var moderatorBrowser = new PortalBrowser(commune.tenant().host());
+    var queue = moderatorBrowser.signIn(moderator.username(), moderator.password(),
+        "/budget/moderation");
+    assertEquals(200, queue.status(), queue.body());
+    assertTrue(queue.body().contains("<blockquote>Et des &lt;b&gt;bancs&lt;/b&gt; ?</blockquote>"),
+        queue.body());
+    assertTrue(queue.body().contains("<li>Hors sujet</li>"), queue.body());
+    var noReason = moderatorBrowser.submit("/budget/moderation/comment/" + comment + "/hide",
+        Map.of("csrf", queue.csrf(), "reason", ""));
+    assertEquals(422, noReason.status(), noReason.body());
+    assertTrue(noReason.body().contains("id=\"moderation-error\""), noReason.body());
+    var hidden = moderatorBrowser.submit("/budget/moderation/comment/" + comment + "/hide",
+        Map.of("csrf", queue.csrf(), "reason", "Propos hors sujet"));
+    assertEquals(200, hidden.status(), hidden.body());
+    assertTrue(hidden.body().contains("Masqué : Propos hors sujet"), hidden.body());
+    assertFalse(new PortalBrowser(commune.tenant().host()).open(ideaPath).body()
+        .contains("bancs&lt;/b&gt;"), "the hidden comment is no longer shown");
+    assertEquals(403, authorBrowser.open("/budget/moderation").status());
+
+    var anonymousIdea = new PortalBrowser(commune.tenant().host()).open(ideaPath);
+    assertTrue(anonymousIdea.body().contains("Connectez-vous pour soutenir cette idée"));
+    assertFalse(anonymousIdea.body().contains(ideaPath + "/comments\""), "no form for visitors");
+
     var listed = BudgetCommune.ok(commune.tenant().http().get("/api/budget/editions/" + id
         + "/ideas")).jsonArray().getJsonObject(0);
     assertEquals(a, listed.getString("id"));
@@ -81,8 +146,42 @@ class ResidentVotesInThePortalIT {
         "<a href=\"/budget/" + id + "/projects/" + a + "\">Jardin &lt;partagé&gt;</a>"));
     String b = idea(author, id, city, "Bancs publics", 10000);
     String c = idea(author, id, city, "Skatepark", 30000);
+    String duplicate = idea(author, id, city, "Un skatepark", 25000);
     commune.moveTo(id, 1, "FEASIBILITY_REVIEW");
-    commune.feasible(a, 40000);
+
+    // Staff review the ideas on the review page: a verdict with its public reason, a merge.
+    String reviewPath = "/budget/" + id + "/review";
+    assertEquals(403, authorBrowser.open(reviewPath).status(), "residents do not review");
+    var agent = TestIdentities.person("agent-" + commune.tenant().slug());
+    var staffBrowser = new PortalBrowser(commune.tenant().host());
+    var staffEdition = staffBrowser.signIn(agent.username(), agent.password(), "/budget/" + id);
+    assertTrue(staffEdition.body().contains("href=\"" + reviewPath + "\""), staffEdition.body());
+    var review = staffBrowser.open(reviewPath);
+    assertEquals(200, review.status(), review.body());
+    assertTrue(review.body().contains("<label for=\"review-" + a + "-cost\">"), review.body());
+    var noCost = staffBrowser.submit(reviewPath + "/" + a, Map.of("csrf", review.csrf(),
+        "verdict", "feasible", "reason", "Terrain <municipal> disponible"));
+    assertEquals(422, noCost.status(), noCost.body());
+    assertTrue(noCost.body().contains("role=\"alert\" id=\"review-error\""), noCost.body());
+    assertTrue(noCost.body().contains(">Terrain &lt;municipal&gt; disponible</textarea>"),
+        "the reason typed is kept");
+    assertTrue(noCost.body().contains("id=\"review-" + a + "-feasible\" name=\"verdict\""
+        + " value=\"feasible\" required checked"), "the verdict chosen is kept");
+    var reviewed = staffBrowser.submit(reviewPath + "/" + a, Map.of("csrf", review.csrf(),
+        "verdict", "feasible", "reason", "Terrain municipal disponible", "finalCost", "40000"));
+    assertEquals(200, reviewed.status(), reviewed.body());
+    assertTrue(reviewed.body().contains("L&#39;étude de l&#39;idée est enregistrée."),
+        reviewed.body());
+    var merged = staffBrowser.submit(reviewPath + "/" + duplicate + "/merge",
+        Map.of("csrf", review.csrf(), "into", c, "reason", "Même lieu"));
+    assertEquals(200, merged.status(), merged.body());
+    var reviewedIdea = BudgetCommune.ok(commune.tenant().http().get("/api/budget/ideas/" + a))
+        .json();
+    assertEquals("FEASIBLE", reviewedIdea.getString("status"));
+    assertEquals(40000, reviewedIdea.getJsonNumber("finalCost").longValue());
+    assertEquals("Terrain municipal disponible", reviewedIdea.getString("publicReason"));
+    assertEquals("MERGED", BudgetCommune.ok(commune.tenant().http().get("/api/budget/ideas/"
+        + duplicate)).json().getString("status"));
     commune.feasible(b, 10000);
     commune.feasible(c, 30000);
     commune.moveTo(id, 2, "VOTE");
@@ -126,6 +225,26 @@ class ResidentVotesInThePortalIT {
     var mine = api.get("/api/budget/editions/" + id + "/ballots/mine").jsonArray();
     assertEquals(2, mine.getJsonObject(0).getJsonObject("points").size(),
         "the refused change kept the earlier ballot");
+
+    // Staff enter a paper ballot with the same form, rules and refusals, and its reference.
+    String paperPath = "/budget/" + id + "/paper-ballots";
+    var paperForm = staffBrowser.open(paperPath + "?envelope=" + city);
+    assertEquals(200, paperForm.status(), paperForm.body());
+    assertTrue(paperForm.body().contains("<label for=\"paper-reference\">"), paperForm.body());
+    var paperTooMany = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
+        "envelope", city, "reference", "PAP-001", "project-" + a, "on", "project-" + b, "on",
+        "project-" + c, "on"));
+    assertEquals(422, paperTooMany.status(), paperTooMany.body());
+    assertTrue(paperTooMany.body().contains("data-rule=\"approval-maximum\""));
+    assertTrue(paperTooMany.body().contains("value=\"PAP-001\""), "the reference is kept");
+    assertEquals(422, staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(), "envelope",
+        city, "reference", "papier n°1", "project-" + a, "on")).status(), "a bad reference");
+    var paper = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
+        "envelope", city, "reference", "PAP-001", "project-" + c, "on"));
+    assertEquals(200, paper.status(), paper.body());
+    assertTrue(paper.body().contains("Le bulletin papier est enregistré."), paper.body());
+    assertEquals(403, browser.open(paperPath + "?envelope=" + city).status(),
+        "residents do not enter paper ballots");
 
     BudgetCommune.ok(commune.admin().post("/api/budget/editions/" + id + "/vote/close", null));
     var results = visitor.open("/budget/" + id + "/results");

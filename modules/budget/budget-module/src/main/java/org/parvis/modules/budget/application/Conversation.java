@@ -42,6 +42,12 @@ public class Conversation {
     report("comment", commentId, reporter, reason);
   }
 
+  /** One comment, hidden or not (for moderators). */
+  public Comment commentById(UUID commentId) {
+    return discussion.comment(commentId)
+        .orElseThrow(() -> ProblemException.notFound("No such comment"));
+  }
+
   public Comment hideComment(UUID commentId, String reason) {
     Comment comment = discussion.comment(commentId)
         .orElseThrow(() -> ProblemException.notFound("No such comment"));

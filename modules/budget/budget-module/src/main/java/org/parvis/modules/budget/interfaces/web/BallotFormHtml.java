@@ -25,6 +25,17 @@ final class BallotFormHtml {
   static String of(Edition edition, Envelope envelope, List<Idea> projects, Map<UUID, Long> chosen,
       BudgetMessages m, String closedKey, String verifyKey, String noticeKey, Refusal refusal,
       String csrf) {
+    return of(edition, envelope, projects, chosen, m, closedKey, verifyKey, noticeKey, refusal,
+        csrf, "/budget/" + edition.id() + "/ballot", "");
+  }
+
+  /**
+   * The same form posted to {@code action}, with {@code fieldsHtml} (already escaped) before the
+   * choices: staff's paper ballot entry adds the paper's reference.
+   */
+  static String of(Edition edition, Envelope envelope, List<Idea> projects, Map<UUID, Long> chosen,
+      BudgetMessages m, String closedKey, String verifyKey, String noticeKey, Refusal refusal,
+      String csrf, String action, String fieldsHtml) {
     boolean cumulative = edition.rules().kind() == BallotKind.CUMULATIVE;
     StringBuilder html = new StringBuilder();
     if (noticeKey != null) {
@@ -45,12 +56,13 @@ final class BallotFormHtml {
       html.append("<p>").append(escape(m.get(verifyKey))).append("</p>");
     }
     long chosenTotal = 0;
-    html.append("<form method=\"post\" action=\"/budget/").append(edition.id())
-        .append("/ballot\" id=\"ballot\" data-kind=\"").append(edition.rules().kind())
+    html.append("<form method=\"post\" action=\"").append(action)
+        .append("\" id=\"ballot\" data-kind=\"").append(edition.rules().kind())
         .append("\" data-limit=\"").append(cumulative ? edition.rules().totalPoints() : envelope.amount())
         .append("\">")
         .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">")
         .append("<input type=\"hidden\" name=\"envelope\" value=\"").append(envelope.id()).append("\">")
+        .append(fieldsHtml)
         .append("<fieldset aria-describedby=\"ballot-rules")
         .append(refusal != null ? " ballot-error" : "").append("\"><legend>").append(escape(envelope.name()))
         .append(" — ").append(escape(m.get("budget.amount", envelope.amount()))).append("</legend>")

@@ -25,6 +25,7 @@ import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.BallotBox;
 import org.parvis.modules.budget.application.BallotBox.Voter;
 import org.parvis.modules.budget.application.BudgetMessages;
+import org.parvis.modules.budget.application.Conversation;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.application.PublishedResults;
@@ -37,6 +38,9 @@ import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.modules.budget.domain.IdeaStatus;
 import org.parvis.modules.budget.domain.Phase;
+import org.parvis.modules.budget.interfaces.rest.CommentResource.CommentBody;
+import org.parvis.modules.budget.interfaces.rest.CommentResource.ReportBody;
+import org.parvis.modules.budget.interfaces.web.DiscussionHtml.Typed;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.modules.budget.application.BudgetProblems.BallotRuleBroken;
 import org.parvis.spi.problem.BodyValidator;
@@ -63,6 +67,7 @@ public class BudgetPortal {
   @Inject PublishedResults results;
   @Inject WorksFollowUp works;
   @Inject ProjectPhotos photos;
+  @Inject Conversation conversation;
   @Inject Caller caller;
   @Inject BodyValidator edge;
 
@@ -81,6 +86,10 @@ public class BudgetPortal {
             .append("</li>");
       }
       html.append("</ul>");
+    }
+    if (moderates()) {
+      html.append("<p><a href=\"/budget/moderation\">")
+          .append(escape(m.get("budget.moderation.link"))).append("</a></p>");
     }
     return layout.page(m.get("budget.title"), html.toString());
   }
@@ -107,6 +116,10 @@ public class BudgetPortal {
       html.append("<p><a href=\"/budget/").append(id).append("/ideas/new\">")
           .append(escape(m.get("budget.idea.propose"))).append("</a></p>");
     }
+    if (!phase.isAtLeast(Phase.VOTE) && asker().map(Asker::staff).orElse(false)) {
+      html.append("<p><a href=\"/budget/").append(id).append("/review\">")
+          .append(escape(m.get("budget.review.link"))).append("</a></p>");
+    }
     Optional<String> home = caller.verifiedResidentDistrict();
     home.ifPresent(district -> html.append("<p>")
         .append(escape(m.get("budget.yourDistrict", district))).append("</p>"));
@@ -131,6 +144,11 @@ public class BudgetPortal {
       } else if (phase == Phase.VOTE) {
         html.append("<p><a href=\"/budget/").append(id).append("/ballot?envelope=")
             .append(envelope.id()).append("\">").append(escape(m.get("budget.vote")))
+            .append(" — ").append(escape(envelope.name())).append("</a></p>");
+      }
+      if (phase == Phase.VOTE && caller.tenantRoles().contains(TenantRole.STAFF)) {
+        html.append("<p><a href=\"/budget/").append(id).append("/paper-ballots?envelope=")
+            .append(envelope.id()).append("\">").append(escape(m.get("budget.paper.link")))
             .append(" — ").append(escape(envelope.name())).append("</a></p>");
       }
       html.append("</section>");
@@ -245,22 +263,7 @@ public class BudgetPortal {
     layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, parse(form.getFirst("envelope")));
-    Map<UUID, Long> points = new LinkedHashMap<>();
-    form.forEach((key, values) -> {
-      String value = values.isEmpty() ? "" : values.get(0).trim();
-      if (key.startsWith("project-")) {
-        Optional.ofNullable(parse(key.substring(8))).ifPresent(p -> points.put(p, 1L));
-      } else if (key.startsWith("points-") && !value.isEmpty() && !"0".equals(value)) {
-        UUID project = parse(key.substring(7));
-        if (project != null) {
-          try {
-            points.put(project, Long.parseLong(value));
-          } catch (NumberFormatException e) {
-            points.put(project, 0L);
-          }
-        }
-      }
-    });
+    Map<UUID, Long> points = choices(form);
     Optional<UUID> resident = caller.verifiedResidentId();
     if (resident.isEmpty()) {
       return ballotPage(edition, envelope, points, null,
@@ -278,6 +281,27 @@ public class BudgetPortal {
     }
     return Response.seeOther(URI.create("/budget/" + id + "/ballot?envelope=" + envelope.id()
         + "&saved=true")).build();
+  }
+
+  /** The choices of a posted ballot form: {@code project-<id>=on} or {@code points-<id>=<n>}. */
+  static Map<UUID, Long> choices(MultivaluedMap<String, String> form) {
+    Map<UUID, Long> points = new LinkedHashMap<>();
+    form.forEach((key, values) -> {
+      String value = values.isEmpty() ? "" : values.get(0).trim();
+      if (key.startsWith("project-")) {
+        Optional.ofNullable(parse(key.substring(8))).ifPresent(p -> points.put(p, 1L));
+      } else if (key.startsWith("points-") && !value.isEmpty() && !"0".equals(value)) {
+        UUID project = parse(key.substring(7));
+        if (project != null) {
+          try {
+            points.put(project, Long.parseLong(value));
+          } catch (NumberFormatException e) {
+            points.put(project, 0L);
+          }
+        }
+      }
+    });
+    return points;
   }
 
   @GET
@@ -299,10 +323,95 @@ public class BudgetPortal {
   @GET
   @Path("{edition}/projects/{project}")
   public Response project(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
-      @QueryParam("photo") String photo, @QueryParam("idea") String idea) {
+      @QueryParam("photo") String photo, @QueryParam("idea") String idea,
+      @QueryParam("done") String done) {
     String notice = "added".equals(photo) ? "budget.photo.added"
-        : "submitted".equals(idea) ? "budget.idea.submitted" : null;
-    return projectPage(id, projectId, notice, null, null, null, 200);
+        : "submitted".equals(idea) ? "budget.idea.submitted"
+        : "supported".equals(done) ? "budget.support.done"
+        : "commented".equals(done) ? "budget.comment.done"
+        : "reported".equals(done) ? "budget.report.done" : null;
+    return projectPage(id, projectId, notice, null, Typed.NOTHING, 200);
+  }
+
+  /** Supports the idea (form: {@code csrf}); one support per account. */
+  @POST
+  @Path("{edition}/projects/{project}/supports")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response support(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
+      MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Idea idea = projectOf(id, projectId);
+    try {
+      ideas.support(idea.id(), signedIn());
+    } catch (ProblemException refused) {
+      return discussionRefused(id, projectId, refused, new Typed(DiscussionHtml.SUPPORT, null));
+    }
+    return discussionDone(id, projectId, "supported");
+  }
+
+  /** Comments on the idea (form: {@code csrf}, {@code body}). */
+  @POST
+  @Path("{edition}/projects/{project}/comments")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response comment(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
+      MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Idea idea = projectOf(id, projectId);
+    String body = form.getFirst("body");
+    try {
+      String author = signedIn();
+      conversation.comment(idea.id(), author, edge.check(new CommentBody(body)).body().strip());
+    } catch (ProblemException refused) {
+      return discussionRefused(id, projectId, refused, new Typed(DiscussionHtml.COMMENT, body));
+    }
+    return discussionDone(id, projectId, "commented");
+  }
+
+  /**
+   * Reports the idea, or one of its comments when the form names it (form: {@code csrf}, {@code
+   * reason}, {@code comment}?), to moderators; once per account and item.
+   */
+  @POST
+  @Path("{edition}/projects/{project}/reports")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response report(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
+      MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Idea idea = projectOf(id, projectId);
+    UUID comment = parse(form.getFirst("comment"));
+    String reason = form.getFirst("reason");
+    Typed typed = new Typed(comment == null ? DiscussionHtml.REPORT_IDEA
+        : DiscussionHtml.reportName(comment), reason);
+    try {
+      String reporter = signedIn();
+      String why = edge.check(new ReportBody(reason)).reason().strip();
+      if (comment == null) {
+        conversation.reportIdea(idea.id(), reporter, why);
+      } else if (conversation.comments(idea.id(), false).stream()
+          .anyMatch(c -> c.id().equals(comment))) {
+        conversation.reportComment(comment, reporter, why);
+      } else {
+        throw ProblemException.notFound("No such comment on this idea");
+      }
+    } catch (ProblemException refused) {
+      return discussionRefused(id, projectId, refused, typed);
+    }
+    return discussionDone(id, projectId, "reported");
+  }
+
+  private String signedIn() {
+    return caller.subject().orElseThrow(() -> ProblemException.forbidden("Sign in first"));
+  }
+
+  private Response discussionRefused(UUID id, UUID projectId, ProblemException refused,
+      Typed typed) {
+    return projectPage(id, projectId, null, DiscussionHtml.refusal(refused, messages()), typed,
+        layout.refusalStatus(refused));
+  }
+
+  private static Response discussionDone(UUID id, UUID projectId, String done) {
+    return Response.seeOther(URI.create("/budget/" + id + "/projects/" + projectId + "?done="
+        + done + "#discussion")).build();
   }
 
   /**
@@ -334,15 +443,19 @@ public class BudgetPortal {
         photos.addToIdea(project.id(), upload.filename(), upload.content(), upload.alt(), asker);
       }
     } catch (ProblemException refused) {
-      return projectPage(id, projectId, null, PhotoUpload.refusal(refused, messages()), target,
-          alt, layout.refusalStatus(refused));
+      return projectPage(id, projectId, null, PhotoUpload.refusal(refused, messages()),
+          new Typed(target, alt), layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/budget/" + id + "/projects/" + projectId
         + "?photo=added")).build();
   }
 
   private Response projectPage(UUID id, UUID projectId, String noticeKey, Refusal refusal,
-      String refusedTarget, String altTyped, int status) {
+      Typed typed, int status) {
+    String refusedTarget = typed.form();
+    String altTyped = typed.text();
+    boolean photoForm = PhotoFormHtml.IDEA.equals(refusedTarget)
+        || PhotoFormHtml.WORKS.equals(refusedTarget);
     BudgetMessages m = messages();
     Idea project = projectOf(id, projectId);
     StringBuilder html = new StringBuilder();
@@ -351,7 +464,8 @@ public class BudgetPortal {
     }
     if (refusal != null) {
       // Focused on arrival, as the ballot's refusal: the next Tab leads back into the form.
-      html.append("<p role=\"alert\" id=\"photo-error\" tabindex=\"-1\" autofocus>")
+      html.append("<p role=\"alert\" id=\"").append(photoForm ? "photo-error" : "discussion-error")
+          .append("\" tabindex=\"-1\" autofocus>")
           .append(escape(refusal.text())).append("</p>");
     }
     html.append("<p>").append(escape(project.description())).append("</p>");
@@ -378,6 +492,9 @@ public class BudgetPortal {
       html.append(PhotoFormHtml.of(id, projectId, PhotoFormHtml.WORKS,
           PhotoFormHtml.WORKS.equals(refusedTarget) ? altTyped : null, m, layout.formToken()));
     }
+    html.append(DiscussionHtml.of(id, projectId, project.supports(),
+        conversation.comments(projectId, moderates()), asker.isPresent(),
+        photoForm ? Typed.NOTHING : typed, m, layout.formToken()));
     return layout.page(status, project.title(), html.toString());
   }
 
@@ -387,6 +504,12 @@ public class BudgetPortal {
       throw ProblemException.notFound("No such project in this edition");
     }
     return project;
+  }
+
+  /** Moderators also see hidden comments (with their reason in place of the text). */
+  private boolean moderates() {
+    var roles = caller.tenantRoles();
+    return roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.MODERATOR);
   }
 
   /** The signed-in caller as the photos see them; empty when anonymous. */
