@@ -12,9 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Key presses sent to whatever has the focus, as a keyboard does; never a click. */
@@ -81,7 +81,7 @@ final class Keyboard {
   void followWith(CharSequence key) {
     WebElement page = driver.findElement(By.tagName("html"));
     press(key);
-    waitFor(ExpectedConditions.stalenessOf(page)::apply, "a new page after " + key);
+    waitFor(d -> gone(page), "a new page after " + key);
     waitFor(d -> "complete".equals(((JavascriptExecutor) d)
         .executeScript("return document.readyState")), "the new page loaded");
   }
@@ -114,6 +114,19 @@ final class Keyboard {
   private void focusField(String id) {
     if (!focused().id().equals(id)) {
       tabTo(s -> s.id().equals(id), new ArrayList<>());
+    }
+  }
+
+  /**
+   * The element belongs to a page that was left. Chromium reports an element of an unloaded document either as
+   * stale or, while the next page is being built, as "does not belong to the document": both mean it is gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
     }
   }
 
