@@ -40,6 +40,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -149,13 +150,13 @@ public class AdministrationPages {
   @Path("referrals")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response referral(List<EntityPart> parts) {
-    MultipartFields posted = new MultipartFields(parts);
-    Typed typed = posted.typed(AdministrationHtml.REFERRAL);
+    MultipartForm posted = new MultipartForm(parts);
+    Typed typed = new Typed(AdministrationHtml.REFERRAL, posted.fields(), null);
     return step(typed, () -> {
       String title = typed.required("title", 200);
       String question = typed.required("question", 20_000);
       LocalDate deadline = date(typed);
-      return posted.file("document")
+      return posted.file("document", "document")
           .map(file -> referrals.receive(title, question, deadline, file.filename(), file.content()))
           .orElseGet(() -> referrals.receive(title, question, deadline));
     });

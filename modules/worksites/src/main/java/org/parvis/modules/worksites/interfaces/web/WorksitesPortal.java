@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.parvis.modules.worksites.WorksitesModule;
 import org.parvis.modules.worksites.application.Person;
 import org.parvis.modules.worksites.application.PhotoAlbum;
+import org.parvis.modules.worksites.application.PhotoUpload;
 import org.parvis.modules.worksites.application.ReportBox;
 import org.parvis.modules.worksites.application.ShiftBooking;
 import org.parvis.modules.worksites.application.WorksiteMail;
@@ -47,6 +48,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -226,7 +228,7 @@ public class WorksitesPortal {
       }
       WorksiteReport report = reports.report(draft.title(), draft.description(), draft.place(),
           coordinate(draft.latitude(), "latitude"), coordinate(draft.longitude(), "longitude"),
-          form.photo("photo", draft.photoCaption()).orElse(null), person.get());
+          photo(form, draft.photoCaption()).orElse(null), person.get());
       return Response.seeOther(URI.create("/worksites/reports/" + report.id() + "?reported=1")).build();
     } catch (ProblemException e) {
       return reportPage(Refusals.describe(texts(), e), draft, layout.refusalStatus(e));
@@ -269,7 +271,7 @@ public class WorksitesPortal {
     MultipartForm form = new MultipartForm(parts);
     layout.requireFormToken(form.field("csrf"));
     return onReport(id, person -> album.addToReport(id,
-        form.photo("photo", form.field("caption")).orElseThrow(() -> invalid("photo")), person));
+        photo(form, form.field("caption")).orElseThrow(() -> invalid("photo")), person));
   }
 
   @POST
@@ -586,6 +588,11 @@ public class WorksitesPortal {
   private static void postForm(StringBuilder html, String action, String csrf) {
     html.append("<form method=\"post\" action=\"").append(action)
         .append("\"><input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">");
+  }
+
+  /** The image sent in the form's {@code photo} input with its caption (text alternative), if any. */
+  static Optional<PhotoUpload> photo(MultipartForm form, String caption) {
+    return form.file("photo", "photo").map(u -> new PhotoUpload(u.filename(), u.content(), caption));
   }
 
   /** Planned and completed worksites, and the reports still open whose point is known (not approximate). */

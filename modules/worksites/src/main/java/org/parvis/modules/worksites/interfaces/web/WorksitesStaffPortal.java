@@ -51,6 +51,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -226,7 +227,7 @@ public class WorksitesStaffPortal {
     layout.requireFormToken(form.field("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       PhotoKind kind = parse(() -> PhotoKind.valueOf(form.field("kind")), "kind");
-      album.addToWorksite(id, kind, form.photo("photo", form.field("caption"))
+      album.addToWorksite(id, kind, WorksitesPortal.photo(form, form.field("caption"))
           .orElseThrow(() -> ProblemException.invalidField("urn:parvis:problem:invalid-request",
               "photo", "is required")));
       return seeOther("/worksites/staff/worksites/" + id + "?done=1#photos");
