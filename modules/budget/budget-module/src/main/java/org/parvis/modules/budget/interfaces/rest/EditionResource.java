@@ -121,7 +121,7 @@ public class EditionResource {
       @Min(0) @Max(100) Integer minSpentPercent,
       @Min(1) @Max(1_000_000) Integer points) {
 
-    BallotRules toRules() {
+    public BallotRules toRules() {
       int min = minChoices == null ? 1 : minChoices;
       int max = maxChoices == null ? 1000 : maxChoices;
       if (max < min) {
@@ -139,7 +139,7 @@ public class EditionResource {
       @NotNull Instant voteCloses,
       @NotNull Instant implementationOpens) {
 
-    Calendar toCalendar() {
+    public Calendar toCalendar() {
       try {
         return new Calendar(submissionOpens, reviewOpens, voteOpens, voteCloses, implementationOpens);
       } catch (IllegalArgumentException e) {

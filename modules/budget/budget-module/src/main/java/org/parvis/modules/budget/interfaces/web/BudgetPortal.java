@@ -91,6 +91,10 @@ public class BudgetPortal {
       html.append("<p><a href=\"/budget/moderation\">")
           .append(escape(m.get("budget.moderation.link"))).append("</a></p>");
     }
+    if (administers()) {
+      html.append("<p><a href=\"/budget/administration\">")
+          .append(escape(m.get("budget.admin.link"))).append("</a></p>");
+    }
     return layout.page(m.get("budget.title"), html.toString());
   }
 
@@ -115,6 +119,10 @@ public class BudgetPortal {
     if (phase == Phase.IDEA_SUBMISSION) {
       html.append("<p><a href=\"/budget/").append(id).append("/ideas/new\">")
           .append(escape(m.get("budget.idea.propose"))).append("</a></p>");
+    }
+    if (administers()) {
+      html.append("<p><a href=\"/budget/administration/").append(id).append("\">")
+          .append(escape(m.get("budget.admin.editionLink"))).append("</a></p>");
     }
     if (!phase.isAtLeast(Phase.VOTE) && asker().map(Asker::staff).orElse(false)) {
       html.append("<p><a href=\"/budget/").append(id).append("/review\">")
@@ -489,6 +497,9 @@ public class BudgetPortal {
           }
         });
     if (report.isPresent() && staff) {
+      html.append("<p><a href=\"/budget/projects/").append(projectId)
+          .append("/follow-up/edit\">").append(escape(m.get("budget.works.link")))
+          .append("</a></p>");
       html.append(PhotoFormHtml.of(id, projectId, PhotoFormHtml.WORKS,
           PhotoFormHtml.WORKS.equals(refusedTarget) ? altTyped : null, m, layout.formToken()));
     }
@@ -510,6 +521,10 @@ public class BudgetPortal {
   private boolean moderates() {
     var roles = caller.tenantRoles();
     return roles.contains(TenantRole.ADMIN) || roles.contains(TenantRole.MODERATOR);
+  }
+
+  private boolean administers() {
+    return caller.tenantRoles().contains(TenantRole.ADMIN);
   }
 
   /** The signed-in caller as the photos see them; empty when anonymous. */

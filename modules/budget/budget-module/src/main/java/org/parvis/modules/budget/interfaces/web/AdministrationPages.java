@@ -1,0 +1,251 @@
+package org.parvis.modules.budget.interfaces.web;
+
+import static org.parvis.spi.web.Html.escape;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.parvis.modules.budget.BudgetModule;
+import org.parvis.modules.budget.application.BudgetMessages;
+import org.parvis.modules.budget.application.BudgetProblems;
+import org.parvis.modules.budget.application.EditionAdministration;
+import org.parvis.modules.budget.application.EditionAdministration.EnvelopeSpec;
+import org.parvis.modules.budget.domain.Edition;
+import org.parvis.modules.budget.domain.Phase;
+import org.parvis.modules.budget.interfaces.rest.EditionResource.CalendarBody;
+import org.parvis.modules.budget.interfaces.rest.EditionResource.EditionBody;
+import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.spi.module.ModuleSettings;
+import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.security.RequiresTenantRole;
+import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.tenant.CurrentTenant;
+import org.parvis.spi.web.PortalLayout;
+
+/**
+ * The administration of the participatory budget's editions, without the API: the editions with
+ * their phase and dates, a form to create one, and per edition its calendar to move and a button
+ * to close the vote now. Dates are days in the tenant's time zone, each phase opening at midnight.
+ * The rules and refusals are {@link EditionAdministration}'s and the API's body constraints; a
+ * refused form comes back with its reason (focused) and what was typed.
+ */
+@Path("/budget/administration")
+@ModuleEndpoint(BudgetModule.ID)
+@RequiresTenantRole(TenantRole.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AdministrationPages {
+
+  @Inject PortalLayout layout;
+  @Inject EditionAdministration administration;
+  @Inject BodyValidator edge;
+  @Inject ModuleSettings settings;
+  @Inject CurrentTenant tenant;
+
+  @GET
+  public Response editions() {
+    return editionsPage(null, EditionForm.defaults(defaultRule(), messages()), 200);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response create(MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Map<String, String> typed = typed(form);
+    Edition created;
+    try {
+      EditionBody body = edge.check(EditionForm.body(typed, zone()));
+      var rules = rules(body);
+      created = administration.create(body.title().strip(), body.allocationRule(), rules,
+          body.calendar().toCalendar(),
+          body.envelopes().stream()
+              .map(e -> new EnvelopeSpec(e.name().strip(), e.amount(), e.district()))
+              .toList(),
+          body.equalShares().utility(), body.equalShares().completion());
+    } catch (ProblemException refused) {
+      return editionsPage(refused, typed, layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/administration/" + created.id()
+        + "?saved=created")).build();
+  }
+
+  @GET
+  @Path("{edition}")
+  public Response edition(@PathParam("edition") UUID id, @QueryParam("saved") String saved) {
+    Edition edition = administration.edition(id);
+    String notice = saved == null ? null : switch (saved) {
+      case "created" -> "budget.admin.created";
+      case "calendar" -> "budget.admin.rescheduled";
+      case "closed" -> "budget.admin.closed";
+      default -> null;
+    };
+    return editionPage(edition, notice, null, EditionForm.dates(edition.calendar(), zone()), 200);
+  }
+
+  @POST
+  @Path("{edition}/calendar")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reschedule(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Edition edition = administration.edition(id);
+    Map<String, String> typed = typed(form);
+    try {
+      List<Map<String, String>> errors = new ArrayList<>();
+      CalendarBody body = EditionForm.calendar(typed, zone(), errors);
+      EditionForm.refuseIfAny(errors);
+      administration.reschedule(id, edge.check(body).toCalendar());
+    } catch (ProblemException refused) {
+      return editionPage(edition, null, refused, typed, layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/administration/" + id + "?saved=calendar"))
+        .build();
+  }
+
+  /** Closes the vote now and publishes the results (form: {@code csrf}). */
+  @POST
+  @Path("{edition}/vote/close")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response closeVote(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Edition edition = administration.edition(id);
+    try {
+      administration.closeVote(id);
+    } catch (ProblemException refused) {
+      return editionPage(edition, null, refused, EditionForm.dates(edition.calendar(), zone()),
+          layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/administration/" + id + "?saved=closed"))
+        .build();
+  }
+
+  private Response editionsPage(ProblemException refused, Map<String, String> typed, int status) {
+    BudgetMessages m = messages();
+    ZoneId zone = zone();
+    StringBuilder html = new StringBuilder();
+    if (refused != null) {
+      html.append(alert(refused, m));
+    }
+    List<Edition> all = administration.all();
+    html.append("<h2>").append(escape(m.get("budget.admin.editions"))).append("</h2>");
+    if (all.isEmpty()) {
+      html.append("<p>").append(escape(m.get("budget.none"))).append("</p>");
+    } else {
+      html.append("<table><thead><tr><th scope=\"col\">")
+          .append(escape(m.get("budget.admin.title"))).append("</th><th scope=\"col\">")
+          .append(escape(m.get("budget.admin.phase"))).append("</th>");
+      for (String field : EditionForm.DATES) {
+        html.append("<th scope=\"col\">").append(escape(m.get("budget.admin.date." + field)))
+            .append("</th>");
+      }
+      html.append("</tr></thead><tbody>");
+      Instant now = Instant.now();
+      for (Edition e : all) {
+        html.append("<tr><th scope=\"row\"><a href=\"/budget/administration/").append(e.id())
+            .append("\">").append(escape(e.title())).append("</a></th><td>")
+            .append(escape(m.get("budget.phase." + e.phaseAt(now)))).append("</td>");
+        Map<String, String> dates = EditionForm.dates(e.calendar(), zone);
+        for (String field : EditionForm.DATES) {
+          html.append("<td><time datetime=\"").append(dates.get(field)).append("\">")
+              .append(dates.get(field)).append("</time></td>");
+        }
+        html.append("</tr>");
+      }
+      html.append("</tbody></table>");
+    }
+    html.append(EditionFormHtml.creation(typed, m, layout.formToken(), zone));
+    return layout.page(status, m.get("budget.admin.pageTitle"), html.toString());
+  }
+
+  private Response editionPage(Edition edition, String noticeKey, ProblemException refused,
+      Map<String, String> typed, int status) {
+    BudgetMessages m = messages();
+    Phase phase = edition.phaseAt(Instant.now());
+    StringBuilder html = new StringBuilder();
+    if (noticeKey != null) {
+      html.append("<p role=\"status\">").append(escape(m.get(noticeKey))).append("</p>");
+    }
+    if (refused != null) {
+      html.append(alert(refused, m));
+    }
+    html.append("<p>").append(escape(m.get("budget.currentPhase", m.get("budget.phase." + phase))))
+        .append("</p><p><a href=\"/budget/").append(edition.id()).append("\">")
+        .append(escape(m.get("budget.admin.publicPage"))).append("</a></p>");
+    html.append(EditionFormHtml.schedule(edition.id(), typed, m, layout.formToken(), zone()));
+    html.append("<h2>").append(escape(m.get("budget.admin.closeVote"))).append("</h2>");
+    if (phase.isAtLeast(Phase.RESULTS)) {
+      html.append("<p>").append(escape(m.get("budget.admin.voteClosed"))).append(" <a href=\"/budget/")
+          .append(edition.id()).append("/results\">").append(escape(m.get("budget.results")))
+          .append("</a></p>");
+    } else {
+      html.append("<form method=\"post\" action=\"/budget/administration/").append(edition.id())
+          .append("/vote/close\">").append(EditionFormHtml.token(layout.formToken()))
+          .append("<p id=\"close-help\">").append(escape(m.get("budget.admin.closeVote.help")))
+          .append("</p><p><button type=\"submit\" aria-describedby=\"close-help\">")
+          .append(escape(m.get("budget.admin.closeVote.submit"))).append("</button></p></form>");
+    }
+    html.append("<p><a href=\"/budget/administration\">")
+        .append(escape(m.get("budget.admin.back"))).append("</a></p>");
+    return layout.page(status, m.get("budget.admin.editionTitle", edition.title()),
+        html.toString());
+  }
+
+  /** The refusal, focused on arrival so that the next Tab leads back into the form. */
+  private static String alert(ProblemException refused, BudgetMessages m) {
+    String type = refused.type() == null ? "" : refused.type();
+    String reason = switch (refused.status()) {
+      case 400, 422 -> m.get("budget.admin.refused.invalid", RefusedFields.labels(refused,
+          EditionForm::group, EditionForm.GROUPS, g -> m.get("budget.admin.check." + g)));
+      case 409 -> m.get(type.equals(BudgetProblems.RESULTS_PUBLISHED)
+          ? "budget.admin.refused.published" : "budget.admin.refused.other");
+      default -> m.get("budget.admin.refused.other");
+    };
+    return "<p role=\"alert\" id=\"admin-error\" tabindex=\"-1\" autofocus>" + escape(reason)
+        + "</p>";
+  }
+
+  private static org.parvis.modules.budget.domain.BallotRules rules(EditionBody body) {
+    try {
+      return body.ballot().toRules();
+    } catch (IllegalArgumentException e) {
+      throw BudgetProblems.invalid("ballot", e.getMessage());
+    }
+  }
+
+  private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    form.forEach((key, values) -> {
+      if (!key.equals("csrf") && !values.isEmpty() && values.get(0) != null) {
+        typed.put(key, values.get(0));
+      }
+    });
+    return typed;
+  }
+
+  private String defaultRule() {
+    return settings.get(BudgetModule.ID, BudgetModule.DEFAULT_RULE);
+  }
+
+  private ZoneId zone() {
+    return tenant.require().zone();
+  }
+
+  private BudgetMessages messages() {
+    return BudgetMessages.in(layout.language());
+  }
+}
