@@ -1,11 +1,13 @@
 package org.parvis.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parvis.it.BudgetCommune.envelopeId;
 import static org.parvis.it.BudgetCommune.ok;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -108,9 +110,9 @@ class AdministratorRunsABudgetEditionInThePortalIT {
     assertTrue(envelopes.getJsonObject(2).getBoolean("district"));
     var calendar = edition.getJsonObject("calendar");
     assertEquals(today.plusDays(20).atStartOfDay(COMMUNE).toInstant(),
-        Instant.parse(calendar.getString("voteOpens")), "midnight of the day, commune time");
+        instant(calendar, "voteOpens"), "midnight of the day, commune time");
     assertEquals(today.plusDays(30).atStartOfDay(COMMUNE).toInstant(),
-        Instant.parse(calendar.getString("voteCloses")));
+        instant(calendar, "voteCloses"));
     assertTrue(admin.open("/budget/administration").body().contains("<time datetime=\""
         + day(today, 20) + "\">"), "the list shows the editions' dates");
 
@@ -214,6 +216,62 @@ class AdministratorRunsABudgetEditionInThePortalIT {
     assertEquals(1, api.getJsonArray("milestones").size(), api.toString());
     assertEquals(day(today, 0), api.getJsonArray("milestones").getJsonObject(0)
         .getString("reachedOn"));
+
+    importsAPastEdition(admin, commune);
+  }
+
+  /** A past edition as a Pabulib file: two projects, two voters. */
+  private static final String PABULIB = """
+      META
+      key;value
+      description;Budget de test
+      country;France
+      unit;Ville de test
+      instance;2024
+      num_projects;2
+      num_votes;2
+      budget;100000
+      vote_type;approval
+      rule;greedy
+      date_begin;01.03.2024
+      date_end;31.03.2024
+      PROJECTS
+      project_id;cost;name
+      1;60000;Parc
+      2;50000;Bibliothèque
+      VOTES
+      voter_id;vote
+      v1;1,2
+      v2;1
+      """;
+
+  /** The administrator imports a past edition from a Pabulib file; a broken file says its line. */
+  private static void importsAPastEdition(PortalBrowser admin, BudgetCommune commune) {
+    String csrf = admin.open("/budget/administration").csrf();
+    var broken = admin.submitMultipart("/budget/administration/pabulib",
+        Map.of("csrf", csrf, "rule", "equal-shares"), new PortalBrowser.FilePart("file",
+            "ville.pb", "text/plain", PABULIB.replace("v2;1", "v2;7").getBytes(UTF_8)));
+    assertEquals(422, broken.status(), broken.body());
+    assertTrue(broken.body().contains("role=\"alert\" id=\"admin-error\""), broken.body());
+    assertTrue(broken.body().contains("(ligne 21, 0 pour tout le fichier)"), broken.body());
+    assertTrue(broken.body().contains("voter v2 votes for unknown project"), broken.body());
+    assertTrue(broken.body().contains("<option value=\"equal-shares\" selected>"),
+        "the rule chosen is kept");
+    var imported = admin.submitMultipart("/budget/administration/pabulib",
+        Map.of("csrf", csrf, "rule", "equal-shares"), new PortalBrowser.FilePart("file",
+            "ville.pb", "text/plain", PABULIB.getBytes(UTF_8)));
+    assertEquals(200, imported.status(), imported.body());
+    assertTrue(imported.body().contains("L&#39;édition passée est importée"), imported.body());
+    String id = imported.url().replaceAll(".*/administration/([0-9a-f-]{36}).*", "$1");
+    var results = ok(commune.tenant().http().get("/api/budget/editions/" + id + "/results"))
+        .json();
+    assertEquals("equal-shares", results.getString("rule"));
+    assertEquals(2, results.getJsonArray("envelopes").getJsonObject(0).getInt("ballots"));
+  }
+
+  /** An instant of the API's JSON: seconds since the epoch. */
+  private static Instant instant(JsonObject json, String key) {
+    return Instant.ofEpochSecond(json.getJsonNumber(key).bigDecimalValue().longValueExact());
   }
 
   private static String day(LocalDate today, int days) {

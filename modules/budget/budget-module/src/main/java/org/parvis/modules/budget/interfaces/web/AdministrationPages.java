@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,7 @@ import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.BudgetProblems;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.EditionAdministration.EnvelopeSpec;
+import org.parvis.modules.budget.application.PabulibImport;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.interfaces.rest.EditionResource.CalendarBody;
@@ -34,9 +36,11 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
 import org.parvis.spi.tenant.CurrentTenant;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -57,6 +61,8 @@ public class AdministrationPages {
   @Inject BodyValidator edge;
   @Inject ModuleSettings settings;
   @Inject CurrentTenant tenant;
+  @Inject PabulibImport importer;
+  @Inject Caller caller;
 
   @GET
   public Response editions() {
@@ -85,6 +91,37 @@ public class AdministrationPages {
         + "?saved=created")).build();
   }
 
+  /**
+   * Imports a past edition from a Pabulib file (multipart: {@code csrf}, {@code file}, {@code
+   * rule}, empty for the file's own); a malformed file shows the page again with the importer's
+   * message and line.
+   */
+  @POST
+  @Path("pabulib")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response importPabulib(List<EntityPart> parts) {
+    MultipartForm form = new MultipartForm(parts);
+    layout.requireFormToken(form.field("csrf"));
+    String rule = form.field("rule");
+    Map<String, String> typed = EditionForm.defaults(defaultRule(), messages());
+    typed.put("pabulibRule", rule);
+    PabulibImport.Done done;
+    try {
+      var file = form.file("file", "upload.pb")
+          .orElseThrow(() -> BudgetProblems.invalid("file", "choose a .pb file"));
+      if (file.content().length > org.parvis.spi.files.Attachments.MAX_BYTES) {
+        throw new ProblemException(413, "about:blank", "Payload Too Large",
+            "a Pabulib file of at most 10 MB in the portal");
+      }
+      done = importer.importFile(file.filename(), file.content(), rule,
+          caller.subject().orElseThrow());
+    } catch (ProblemException refused) {
+      return editionsPage(refused, typed, layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/administration/" + done.edition().id()
+        + "?saved=imported")).build();
+  }
+
   @GET
   @Path("{edition}")
   public Response edition(@PathParam("edition") UUID id, @QueryParam("saved") String saved) {
@@ -93,6 +130,7 @@ public class AdministrationPages {
       case "created" -> "budget.admin.created";
       case "calendar" -> "budget.admin.rescheduled";
       case "closed" -> "budget.admin.closed";
+      case "imported" -> "budget.admin.imported";
       default -> null;
     };
     return editionPage(edition, notice, null, EditionForm.dates(edition.calendar(), zone()), 200);
@@ -169,6 +207,7 @@ public class AdministrationPages {
       html.append("</tbody></table>");
     }
     html.append(EditionFormHtml.creation(typed, m, layout.formToken(), zone));
+    html.append(EditionFormHtml.pabulib(typed, m, layout.formToken()));
     return layout.page(status, m.get("budget.admin.pageTitle"), html.toString());
   }
 
@@ -208,7 +247,11 @@ public class AdministrationPages {
   /** The refusal, focused on arrival so that the next Tab leads back into the form. */
   private static String alert(ProblemException refused, BudgetMessages m) {
     String type = refused.type() == null ? "" : refused.type();
-    String reason = switch (refused.status()) {
+    String reason = type.equals(PabulibImport.MALFORMED)
+        ? m.get("budget.admin.pabulib.malformed", refused.extensions().get("line"),
+            refused.getMessage())
+        : switch (refused.status()) {
+      case 413 -> m.get("budget.admin.pabulib.tooLarge");
       case 400, 422 -> m.get("budget.admin.refused.invalid", RefusedFields.labels(refused,
           EditionForm::group, EditionForm.GROUPS, g -> m.get("budget.admin.check." + g)));
       case 409 -> m.get(type.equals(BudgetProblems.RESULTS_PUBLISHED)

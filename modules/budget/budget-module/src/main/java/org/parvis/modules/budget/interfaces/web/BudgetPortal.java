@@ -47,6 +47,7 @@ import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -432,15 +433,14 @@ public class BudgetPortal {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response addPhoto(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
       List<EntityPart> parts) {
-    Map<String, EntityPart> form = new LinkedHashMap<>();
-    parts.forEach(part -> form.putIfAbsent(part.getName(), part));
-    layout.requireFormToken(PhotoUpload.text(form.get("csrf")));
+    MultipartForm form = new MultipartForm(parts);
+    layout.requireFormToken(form.field("csrf"));
     Idea project = projectOf(id, projectId);
-    String target = PhotoFormHtml.WORKS.equals(PhotoUpload.text(form.get("for")))
+    String target = PhotoFormHtml.WORKS.equals(form.field("for"))
         ? PhotoFormHtml.WORKS : PhotoFormHtml.IDEA;
-    String alt = PhotoUpload.text(form.get("alt"));
+    String alt = form.field("alt");
     try {
-      var upload = PhotoUpload.of(form.get("photo"), alt);
+      var upload = PhotoUpload.of(form.file("photo", "photo"), alt);
       Asker asker = asker().orElseThrow(() -> ProblemException.forbidden("Sign in first"));
       if (PhotoFormHtml.WORKS.equals(target)) {
         if (!asker.staff()) {

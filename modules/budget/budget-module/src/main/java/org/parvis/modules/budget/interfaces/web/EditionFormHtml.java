@@ -73,6 +73,28 @@ final class EditionFormHtml {
     return html.toString();
   }
 
+  /** The Pabulib import form ({@code POST /budget/administration/pabulib}, multipart). */
+  static String pabulib(Map<String, String> typed, BudgetMessages m, String csrf) {
+    StringBuilder html = new StringBuilder("<h2 id=\"pabulib\">")
+        .append(escape(m.get("budget.admin.pabulib"))).append("</h2>")
+        .append("<form method=\"post\" action=\"/budget/administration/pabulib\"")
+        .append(" enctype=\"multipart/form-data\">").append(token(csrf))
+        .append("<p><label for=\"pabulib-file\">").append(escape(m.get("budget.admin.pabulib.file")))
+        .append("</label> <input type=\"file\" id=\"pabulib-file\" name=\"file\"")
+        .append(" accept=\".pb,text/plain\" required></p>")
+        .append("<p><label for=\"pabulib-rule\">").append(escape(m.get("budget.admin.allocationRule")))
+        .append("</label> <select id=\"pabulib-rule\" name=\"rule\"><option value=\"\">")
+        .append(escape(m.get("budget.admin.pabulib.fileRule"))).append("</option>");
+    for (String rule : AllocationRules.NAMES) {
+      html.append("<option value=\"").append(escape(rule)).append("\"")
+          .append(rule.equals(typed.get("pabulibRule")) ? " selected" : "").append(">")
+          .append(escape(m.get("budget.admin.allocationRule." + rule))).append("</option>");
+    }
+    return html.append("</select></p><p><button type=\"submit\">")
+        .append(escape(m.get("budget.admin.pabulib.submit"))).append("</button></p></form>")
+        .toString();
+  }
+
   /** The calendar form of an edition ({@code POST /budget/administration/{e}/calendar}). */
   static String schedule(UUID edition, Map<String, String> typed, BudgetMessages m, String csrf,
       ZoneId zone) {
