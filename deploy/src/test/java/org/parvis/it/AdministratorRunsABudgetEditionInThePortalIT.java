@@ -122,6 +122,9 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         "GARCIA");
     var resident = new PortalBrowser(host);
     resident.signIn(residentAccount.username(), residentAccount.password(), "/budget");
+    var anonymous = new PortalBrowser(host).open("/budget/administration");
+    assertTrue(anonymous.url().contains("openid-connect")
+        || anonymous.body().contains("kc-form-login"), "visitors are asked to sign in");
     assertEquals(403, resident.open("/budget/administration").status());
     assertEquals(403, resident.open("/budget/administration/" + id).status());
     String city = envelopeId(edition, 0);

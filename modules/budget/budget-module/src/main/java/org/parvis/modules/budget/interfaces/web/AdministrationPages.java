@@ -28,6 +28,7 @@ import org.parvis.modules.budget.application.BudgetProblems;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.EditionAdministration.EnvelopeSpec;
 import org.parvis.modules.budget.application.PabulibImport;
+import org.parvis.modules.budget.domain.BallotRules;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.interfaces.rest.EditionResource.CalendarBody;
@@ -85,7 +86,7 @@ public class AdministrationPages {
               .toList(),
           body.equalShares().utility(), body.equalShares().completion());
     } catch (ProblemException refused) {
-      return editionsPage(refused, typed, layout.refusalStatus(refused));
+      return editionsPage(reason(refused, messages()), typed, layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/budget/administration/" + created.id()
         + "?saved=created")).build();
@@ -116,7 +117,8 @@ public class AdministrationPages {
       done = importer.importFile(file.filename(), file.content(), rule,
           caller.subject().orElseThrow());
     } catch (ProblemException refused) {
-      return editionsPage(refused, typed, layout.refusalStatus(refused));
+      return editionsPage(importReason(refused, messages()), typed,
+          layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/budget/administration/" + done.edition().id()
         + "?saved=imported")).build();
@@ -149,7 +151,8 @@ public class AdministrationPages {
       EditionForm.refuseIfAny(errors);
       administration.reschedule(id, edge.check(body).toCalendar());
     } catch (ProblemException refused) {
-      return editionPage(edition, null, refused, typed, layout.refusalStatus(refused));
+      return editionPage(edition, null, reason(refused, messages()), typed,
+          layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/budget/administration/" + id + "?saved=calendar"))
         .build();
@@ -165,19 +168,19 @@ public class AdministrationPages {
     try {
       administration.closeVote(id);
     } catch (ProblemException refused) {
-      return editionPage(edition, null, refused, EditionForm.dates(edition.calendar(), zone()),
-          layout.refusalStatus(refused));
+      return editionPage(edition, null, reason(refused, messages()),
+          EditionForm.dates(edition.calendar(), zone()), layout.refusalStatus(refused));
     }
     return Response.seeOther(URI.create("/budget/administration/" + id + "?saved=closed"))
         .build();
   }
 
-  private Response editionsPage(ProblemException refused, Map<String, String> typed, int status) {
+  private Response editionsPage(String refusal, Map<String, String> typed, int status) {
     BudgetMessages m = messages();
     ZoneId zone = zone();
     StringBuilder html = new StringBuilder();
-    if (refused != null) {
-      html.append(alert(refused, m));
+    if (refusal != null) {
+      html.append(alert(refusal));
     }
     List<Edition> all = administration.all();
     html.append("<h2>").append(escape(m.get("budget.admin.editions"))).append("</h2>");
@@ -211,7 +214,7 @@ public class AdministrationPages {
     return layout.page(status, m.get("budget.admin.pageTitle"), html.toString());
   }
 
-  private Response editionPage(Edition edition, String noticeKey, ProblemException refused,
+  private Response editionPage(Edition edition, String noticeKey, String refusal,
       Map<String, String> typed, int status) {
     BudgetMessages m = messages();
     Phase phase = edition.phaseAt(Instant.now());
@@ -219,8 +222,8 @@ public class AdministrationPages {
     if (noticeKey != null) {
       html.append("<p role=\"status\">").append(escape(m.get(noticeKey))).append("</p>");
     }
-    if (refused != null) {
-      html.append(alert(refused, m));
+    if (refusal != null) {
+      html.append(alert(refusal));
     }
     html.append("<p>").append(escape(m.get("budget.currentPhase", m.get("budget.phase." + phase))))
         .append("</p><p><a href=\"/budget/").append(edition.id()).append("\">")
@@ -244,25 +247,38 @@ public class AdministrationPages {
         html.toString());
   }
 
-  /** The refusal, focused on arrival so that the next Tab leads back into the form. */
-  private static String alert(ProblemException refused, BudgetMessages m) {
+  /** Why a creation, a calendar or a closing was refused, naming the parts of the form to fix. */
+  private static String reason(ProblemException refused, BudgetMessages m) {
     String type = refused.type() == null ? "" : refused.type();
-    String reason = type.equals(PabulibImport.MALFORMED)
-        ? m.get("budget.admin.pabulib.malformed", refused.extensions().get("line"),
-            refused.getMessage())
-        : switch (refused.status()) {
-      case 413 -> m.get("budget.admin.pabulib.tooLarge");
+    return switch (refused.status()) {
       case 400, 422 -> m.get("budget.admin.refused.invalid", RefusedFields.labels(refused,
           EditionForm::group, EditionForm.GROUPS, g -> m.get("budget.admin.check." + g)));
       case 409 -> m.get(type.equals(BudgetProblems.RESULTS_PUBLISHED)
           ? "budget.admin.refused.published" : "budget.admin.refused.other");
       default -> m.get("budget.admin.refused.other");
     };
+  }
+
+  /** Why a Pabulib file was not imported: the importer's own words and line, when malformed. */
+  private static String importReason(ProblemException refused, BudgetMessages m) {
+    if (PabulibImport.MALFORMED.equals(refused.type())) {
+      return m.get("budget.admin.pabulib.malformed", refused.extensions().get("line"),
+          refused.getMessage());
+    }
+    return switch (refused.status()) {
+      case 413 -> m.get("budget.admin.pabulib.tooLarge");
+      case 400, 422 -> m.get("budget.admin.pabulib.invalid");
+      default -> m.get("budget.admin.refused.other");
+    };
+  }
+
+  /** The refusal, focused on arrival so that the next Tab leads back into the form. */
+  private static String alert(String reason) {
     return "<p role=\"alert\" id=\"admin-error\" tabindex=\"-1\" autofocus>" + escape(reason)
         + "</p>";
   }
 
-  private static org.parvis.modules.budget.domain.BallotRules rules(EditionBody body) {
+  private static BallotRules rules(EditionBody body) {
     try {
       return body.ballot().toRules();
     } catch (IllegalArgumentException e) {
