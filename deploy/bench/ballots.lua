@@ -4,7 +4,10 @@
 -- lines t, t+n, t+2n, ... once each; if its lines run out it starts again (the server then
 -- answers replays, 200, counted apart). Acknowledged ballots (201) have their id written to
 -- BALLOT_ACKS<thread>, so that the harness can check afterwards that each one is stored.
--- Environment: BALLOT_REQUESTS, BALLOT_HOST, BALLOT_THREADS, BALLOT_ACKS, BALLOT_RESULT.
+-- BALLOT_CONNECTION is the Connection header: keep-alive (the default: connections are reused),
+-- or close (a new connection per ballot, as from many voters' browsers).
+-- Environment: BALLOT_REQUESTS, BALLOT_HOST, BALLOT_THREADS, BALLOT_ACKS, BALLOT_RESULT,
+-- BALLOT_CONNECTION.
 
 local threads = {}
 local next_id = 0
@@ -28,7 +31,8 @@ function init(args)
         ["Authorization"] = "Bearer " .. token,
         ["Idempotency-Key"] = key,
         ["Content-Type"] = "application/json",
-        ["Accept"] = "application/json"
+        ["Accept"] = "application/json",
+        ["Connection"] = os.getenv("BALLOT_CONNECTION")
       }, body)
     end
     i = i + 1

@@ -67,6 +67,8 @@ public final class BallotLoadBenchmark {
   private static final int EDITIONS_PER_PASS =
       Integer.getInteger("parvis.bench.editions-per-pass", 10);
   private static final int THREADS = Integer.getInteger("parvis.bench.threads", 2);
+  private static final boolean KEEP_ALIVE =
+      Boolean.parseBoolean(System.getProperty("parvis.bench.keep-alive", "true"));
   private static final int SETUP_CONCURRENCY = 6;
   private static final long ENVELOPE = 50_000;
   private static final long[] COSTS = {30_000, 20_000, 25_000};
@@ -333,7 +335,8 @@ public final class BallotLoadBenchmark {
         .redirectOutput(work.resolve("wrk-" + name + ".log").toFile());
     builder.environment().putAll(Map.of("BALLOT_REQUESTS", requests.toString(),
         "BALLOT_HOST", host + ":" + stack.httpPort(), "BALLOT_THREADS", Integer.toString(THREADS),
-        "BALLOT_ACKS", acks.toString(), "BALLOT_RESULT", result.toString()));
+        "BALLOT_ACKS", acks.toString(), "BALLOT_RESULT", result.toString(),
+        "BALLOT_CONNECTION", KEEP_ALIVE ? "keep-alive" : "close"));
     long transactions = committedTransactions();
     long app = CpuTime.ofTree(stack.wildflyPid());
     long db = CpuTime.ofTree(postmaster());

@@ -104,6 +104,12 @@ final class BenchStack implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("wildfly.log").toFile()));
     builder.environment().remove("PARVIS_KEYCLOAK_CLIENT_SECRET");
+    // The server's JVM options (heap, a profiler): standalone.conf uses JAVA_OPTS as given instead
+    // of its defaults, so the defaults it still needs are repeated here. A fixed 1 GB heap unless
+    // parvis.bench.wildfly-jvm says otherwise (standalone.conf's own default is 64 MB to 512 MB).
+    String jvm = System.getProperty("parvis.bench.wildfly-jvm", "-Xms1g -Xmx1g").trim();
+    builder.environment().put("JAVA_OPTS", "-Djava.net.preferIPv4Stack=true"
+        + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true " + jvm);
     // A throw-away identity key, so that residency verification works on the throw-away data.
     builder.environment().put("PARVIS_IDENTITY_KEY", Secrets.random(48));
     if (clientSecret != null) {

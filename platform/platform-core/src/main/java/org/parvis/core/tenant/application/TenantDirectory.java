@@ -18,18 +18,30 @@ import org.parvis.core.tenant.domain.TenantRepository;
 @ApplicationScoped
 public class TenantDirectory {
 
-  @Inject TenantRepository tenants;
+  @Inject HostLookup lookup;
 
   private final ShortLivedCache<String, Optional<TenantSnapshot>> cache =
       new ShortLivedCache<>(Duration.ofSeconds(5), 100_000);
 
-  @Transactional
+  /** The tenant of a host; a transaction is opened only when the cache has to ask the database. */
   public Optional<TenantSnapshot> byHost(String normalizedHost) {
-    return cache.get(normalizedHost, host -> tenants.byHost(host).map(TenantSnapshot::of));
+    return cache.get(normalizedHost, lookup::byHost);
   }
 
   /** Forgets what is cached for these hosts (normalized), e.g. a tenant's old and new hosts. */
   public void invalidate(Collection<String> normalizedHosts) {
     cache.forget(normalizedHosts);
+  }
+
+  /** The database lookup behind the cache. */
+  @ApplicationScoped
+  public static class HostLookup {
+
+    @Inject TenantRepository tenants;
+
+    @Transactional
+    public Optional<TenantSnapshot> byHost(String normalizedHost) {
+      return tenants.byHost(normalizedHost).map(TenantSnapshot::of);
+    }
   }
 }

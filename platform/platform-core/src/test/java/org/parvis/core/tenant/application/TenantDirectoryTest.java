@@ -19,7 +19,8 @@ class TenantDirectoryTest {
   private final TenantDirectory directory = new TenantDirectory();
 
   TenantDirectoryTest() {
-    directory.tenants = repository;
+    directory.lookup = new TenantDirectory.HostLookup();
+    directory.lookup.tenants = repository;
   }
 
   @Test

@@ -80,12 +80,15 @@ public class JpaResidencyRepository implements ResidencyRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Optional<VerifiedIdentity> verifiedBySubject(String subject) {
-    return em.createQuery(
-            "select v from VerifiedIdentity v where v.subject = :s", VerifiedIdentity.class)
+    // Native SQL: asked by every vote and signature, and Hibernate translates an HQL query under
+    // the tenant filter anew on every execution. Row-level security scopes it to the tenant.
+    List<VerifiedIdentity> found = em.createNativeQuery(
+            "select * from parvis_verified_identity where subject = :s", VerifiedIdentity.class)
         .setParameter("s", subject)
-        .getResultStream()
-        .findFirst();
+        .getResultList();
+    return found.stream().findFirst();
   }
 
   @Override

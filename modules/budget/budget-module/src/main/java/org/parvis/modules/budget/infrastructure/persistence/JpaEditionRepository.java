@@ -67,7 +67,13 @@ public class JpaEditionRepository implements EditionRepository {
 
   @Override
   public Optional<Edition> editionForShare(UUID id) {
-    return Optional.ofNullable(em.find(Edition.class, id, LockModeType.PESSIMISTIC_READ));
+    // Native SQL on the ballot path: Hibernate builds a new load plan on every find() of an
+    // entity under the tenant filter; row-level security scopes this query to the tenant.
+    List<Edition> found = em.createNativeQuery(
+            "select * from budget_edition where id = :id for share", Edition.class)
+        .setParameter("id", id)
+        .getResultList();
+    return found.stream().findFirst();
   }
 
   @Override
@@ -118,14 +124,20 @@ public class JpaEditionRepository implements EditionRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Optional<BallotPaper> ballotPaper(UUID editionId, UUID envelopeId) {
-    List<Object[]> rows = em.createQuery("select v.amount, v.district, i.id, i.finalCost"
-            + " from Envelope v left join Idea i on i.envelopeId = v.id and i.status = :feasible"
-            + " and i.hidden = false and i.finalCost is not null"
-            + " where v.id = :env and v.editionId = :edition order by i.createdAt", Object[].class)
+    // Native SQL on the ballot path (an HQL query under the tenant filter is translated anew
+    // on every execution); row-level security scopes it to the tenant.
+    List<Object[]> rows = em.createNativeQuery("""
+            select v.amount, v.district, i.id, i.final_cost
+              from budget_envelope v
+              left join budget_idea i on i.envelope_id = v.id and i.status = :feasible
+                   and not i.hidden and i.final_cost is not null
+             where v.id = :env and v.edition_id = :edition
+             order by i.created_at""", Object[].class)
         .setParameter("env", envelopeId)
         .setParameter("edition", editionId)
-        .setParameter("feasible", IdeaStatus.FEASIBLE)
+        .setParameter("feasible", IdeaStatus.FEASIBLE.name())
         .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
@@ -133,10 +145,10 @@ public class JpaEditionRepository implements EditionRepository {
     Map<UUID, Long> costs = new LinkedHashMap<>();
     for (Object[] row : rows) {
       if (row[2] != null) {
-        costs.put((UUID) row[2], (Long) row[3]);
+        costs.put((UUID) row[2], ((Number) row[3]).longValue());
       }
     }
-    return Optional.of(new BallotPaper(envelopeId, (Long) rows.get(0)[0],
+    return Optional.of(new BallotPaper(envelopeId, ((Number) rows.get(0)[0]).longValue(),
         (Boolean) rows.get(0)[1], costs));
   }
 
