@@ -140,6 +140,9 @@ public class BudgetPortal {
       html.append("<p><a href=\"/budget/").append(id).append("/results\">")
           .append(escape(m.get("budget.results"))).append("</a></p>");
     }
+    boolean projects = phase.isAtLeast(Phase.VOTE);
+    html.append(IdeasMap.of(id, all.stream()
+        .filter(i -> projects ? i.onBallot() : i.status() != IdeaStatus.MERGED).toList(), projects, m));
     for (Envelope envelope : editions.envelopes(id)) {
       html.append("<section><h2>").append(escape(envelope.name())).append("</h2><p>")
           .append(escape(m.get(envelope.district() ? "budget.envelope.district" : "budget.envelope.city")))
