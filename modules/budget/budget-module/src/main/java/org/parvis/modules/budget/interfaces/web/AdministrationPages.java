@@ -50,9 +50,9 @@ import org.parvis.spi.web.PortalLayout;
 
 /**
  * The administration of the participatory budget's editions, without the API: the editions with
- * their phase and dates, a form to create one, and per edition its calendar to move and a button
- * to close the vote now, then to recount the published results (with the past recounts). Dates are days in the tenant's time zone, each phase opening at midnight.
- * The rules and refusals are {@link EditionAdministration}'s and the API's body constraints; a
+ * their phase and dates, a form to create one, and per edition its calendar to move, a button to
+ * close the vote now, then a form to recount the published results (with the past recounts).
+ * Dates are days in the tenant's time zone, each phase opening at midnight. The rules and refusals are {@link EditionAdministration}'s and the API's body constraints; a
  * refused form comes back with its reason (focused) and what was typed.
  */
 @Path("/budget/administration")
