@@ -337,6 +337,12 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         .json();
     assertEquals("equal-shares", results.getString("rule"));
     assertEquals(2, results.getJsonArray("envelopes").getJsonObject(0).getInt("ballots"));
+    var calendar = ok(commune.tenant().http().get("/api/budget/editions/" + id)).json()
+        .getJsonObject("calendar");
+    assertEquals(LocalDate.of(2024, 3, 1).atStartOfDay(COMMUNE).toInstant(),
+        instant(calendar, "voteOpens"), "the file's days are the commune's days");
+    assertEquals(LocalDate.of(2024, 4, 1).atStartOfDay(COMMUNE).toInstant(),
+        instant(calendar, "voteCloses"), "the vote closed at the end of the file's last day");
   }
 
   /** An instant of the API's JSON: seconds since the epoch. */
