@@ -11,8 +11,12 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -164,6 +168,8 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         "the dates typed are kept");
     assertEquals("RESULTS", ok(commune.tenant().http().get("/api/budget/editions/" + id)).json()
         .getString("phase"));
+    publicPagesShowTheCommunesClocks(commune, id, today);
+    recountsFromThePage(admin, commune, editionAdmin, id);
 
     // Staff report on the funded project's works; residents read it on the project's page.
     String projectPage = "/budget/" + id + "/projects/" + garden;
@@ -210,7 +216,9 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         visitorPage.body());
     assertTrue(visitorPage.body().contains("Avancement : 40 %"), visitorPage.body());
     assertTrue(visitorPage.body().contains("Terrassement &lt;lot 1&gt;"), visitorPage.body());
-    assertTrue(visitorPage.body().contains("atteinte le " + day(today, 0)), visitorPage.body());
+    assertTrue(visitorPage.body().contains("atteinte le <time datetime=\"" + day(today, 0) + "\">"
+        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(today)
+        + "</time>"), visitorPage.body());
     assertFalse(visitorPage.body().contains(followUp + "/edit"), "no staff link for visitors");
     var api = ok(commune.tenant().http().get("/api/budget/projects/" + garden + "/follow-up"))
         .json();
@@ -221,6 +229,65 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         .getString("reachedOn"));
 
     importsAPastEdition(admin, commune);
+  }
+
+  /**
+   * The edition's public page gives its dates on the commune's clocks, in French: the vote opened
+   * at midnight in Paris, not at 23:00 UTC the day before; the results say when they were counted.
+   */
+  private static void publicPagesShowTheCommunesClocks(BudgetCommune commune, String id,
+      LocalDate today) {
+    var visitor = new PortalBrowser(commune.tenant().host());
+    var page = visitor.open("/budget/" + id);
+    assertEquals(200, page.status(), page.body());
+    String voteOpened = "<time datetime=\"" + today.atStartOfDay(COMMUNE).toOffsetDateTime()
+        + "\">" + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)
+        .format(today);
+    assertTrue(page.body().contains(voteOpened), page.body());
+    assertTrue(page.body().matches("(?s).*" + Pattern.quote(voteOpened) + "[^<]*00:00</time>.*"),
+        page.body());
+    assertFalse(page.body().contains("UTC"), page.body());
+    var results = visitor.open("/budget/" + id + "/results");
+    assertTrue(results.body().contains("Résultats comptés le <time datetime=\""
+        + today.getYear()), results.body());
+  }
+
+  /**
+   * Once the results are published, the administrator counts the votes again from the edition's
+   * page, giving a public reason (required, kept when refused); the API lists the recount.
+   */
+  private static void recountsFromThePage(PortalBrowser admin, BudgetCommune commune,
+      String editionAdmin, String id) {
+    var page = admin.open(editionAdmin);
+    assertTrue(page.body().contains("<label for=\"recount-reason\">Raison publique du recomptage"),
+        page.body());
+    assertTrue(page.body().contains("Aucun recomptage pour l&#39;instant."), page.body());
+    var blank = admin.submit(editionAdmin + "/results/recount",
+        Map.of("csrf", page.csrf(), "reason", "   "));
+    assertEquals(422, blank.status(), blank.body());
+    assertTrue(blank.body().contains("role=\"alert\" id=\"admin-error\""), blank.body());
+    assertTrue(blank.body().contains("donnez la raison publique du recomptage"), blank.body());
+    String tooLong = "Coût corrigé ".repeat(160);
+    var long_ = admin.submit(editionAdmin + "/results/recount",
+        Map.of("csrf", page.csrf(), "reason", tooLong));
+    assertEquals(422, long_.status(), long_.body());
+    assertTrue(long_.body().contains(">" + tooLong + "</textarea>"), "the reason typed is kept");
+    var recounted = admin.submit(editionAdmin + "/results/recount",
+        Map.of("csrf", page.csrf(), "reason", "Coût du jardin corrigé <devis n°2>"));
+    assertEquals(200, recounted.status(), recounted.body());
+    assertTrue(recounted.body().contains("Les voix sont recomptées"), recounted.body());
+    assertTrue(recounted.body().contains("<td>Coût du jardin corrigé &lt;devis n°2&gt;</td><td>non</td>"),
+        recounted.body());
+    var recounts = ok(commune.admin().get("/api/budget/editions/" + id + "/results/recounts"))
+        .jsonArray();
+    assertEquals(1, recounts.size(), recounts.toString());
+    var recount = recounts.getJsonObject(0);
+    assertEquals("Coût du jardin corrigé <devis n°2>", recount.getString("reason"));
+    assertFalse(recount.getBoolean("fundedChanged"));
+    assertTrue(recounted.body().contains("<td>" + recount.getString("requestedBy") + "</td>"),
+        "the page names who recounted as the API does");
+    assertEquals(1, ok(commune.tenant().http().get("/api/budget/editions/" + id + "/results"))
+        .json().getInt("recounts"));
   }
 
   /** A past edition as a Pabulib file: two projects, two voters. */
@@ -270,6 +337,12 @@ class AdministratorRunsABudgetEditionInThePortalIT {
         .json();
     assertEquals("equal-shares", results.getString("rule"));
     assertEquals(2, results.getJsonArray("envelopes").getJsonObject(0).getInt("ballots"));
+    var calendar = ok(commune.tenant().http().get("/api/budget/editions/" + id)).json()
+        .getJsonObject("calendar");
+    assertEquals(LocalDate.of(2024, 3, 1).atStartOfDay(COMMUNE).toInstant(),
+        instant(calendar, "voteOpens"), "the file's days are the commune's days");
+    assertEquals(LocalDate.of(2024, 4, 1).atStartOfDay(COMMUNE).toInstant(),
+        instant(calendar, "voteCloses"), "the vote closed at the end of the file's last day");
   }
 
   /** An instant of the API's JSON: seconds since the epoch. */

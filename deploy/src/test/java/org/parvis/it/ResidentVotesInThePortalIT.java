@@ -142,8 +142,14 @@ class ResidentVotesInThePortalIT {
         + "/ideas")).jsonArray().getJsonObject(0);
     assertEquals(a, listed.getString("id"));
     assertEquals(45.19, listed.getJsonNumber("latitude").doubleValue());
-    assertTrue(authorBrowser.open("/budget/" + id).body().contains(
-        "<a href=\"/budget/" + id + "/projects/" + a + "\">Jardin &lt;partagé&gt;</a>"));
+    String ideasPage = authorBrowser.open("/budget/" + id).body();
+    assertTrue(ideasPage.contains(
+        "<a href=\"/budget/" + id + "/projects/" + a + "\">Jardin &lt;partagé&gt;</a>"), ideasPage);
+    assertTrue(ideasPage.contains("aria-labelledby=\"ideas-map-title\""), "the ideas are on a map");
+    assertTrue(ideasPage.contains("<title id=\"ideas-map-title\">Carte des idées qui indiquent un lieu"
+        + "</title>"), ideasPage);
+    assertTrue(ideasPage.contains("<a href=\"/budget/" + id + "/projects/" + a
+        + "\" aria-label=\"Idée : Jardin &lt;partagé&gt;\">"), "each point is a named link");
     String b = idea(author, id, city, "Bancs publics", 10000);
     String c = idea(author, id, city, "Skatepark", 30000);
     String duplicate = idea(author, id, city, "Un skatepark", 25000);
@@ -190,6 +196,11 @@ class ResidentVotesInThePortalIT {
     var page = visitor.open("/budget/" + id);
     assertEquals(200, page.status(), page.body());
     assertTrue(page.body().contains("Jardin &lt;partagé&gt;"), "titles are escaped");
+    assertTrue(page.body().contains("<title id=\"ideas-map-title\">Carte des projets soumis au vote"),
+        "from the vote on, the map shows the projects on the ballot");
+    assertTrue(page.body().contains("aria-label=\"Projet : Skatepark\""), page.body());
+    assertFalse(page.body().contains("aria-label=\"Projet : Un skatepark\""),
+        "a merged idea is not on the ballot");
     assertTrue(page.body().contains("/budget/" + id + "/ballot?envelope=" + city));
     var anonymousForm = visitor.open("/budget/" + id + "/ballot?envelope=" + city);
     assertTrue(anonymousForm.body().contains("Seuls les résidents vérifiés peuvent voter"));

@@ -22,6 +22,11 @@ public final class BudgetMessages {
     return texts.get(key, args);
   }
 
+  /** The language of these texts, for dates and numbers written next to them. */
+  public java.util.Locale locale() {
+    return texts.locale();
+  }
+
   /** The ballot rules of an edition in plain words, for an envelope of {@code envelope}. */
   public String rules(BallotRules rules, long envelope) {
     String text = switch (rules.kind()) {

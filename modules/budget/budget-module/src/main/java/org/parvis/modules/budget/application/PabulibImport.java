@@ -8,7 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +33,7 @@ import org.parvis.modules.budget.domain.EditionRepository;
 import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /**
  * Imports a past edition from a Pabulib file: a closed edition with one city-wide envelope, its
@@ -50,6 +51,7 @@ public class PabulibImport {
   @Inject EditionRepository editions;
   @Inject BallotRepository ballots;
   @Inject PublishedResults results;
+  @Inject CurrentTenant tenant;
 
   /** What was imported: the edition, and the id given to each of the file's projects. */
   public record Done(Edition edition, Map<String, UUID> projectIds, int ballots) {}
@@ -58,7 +60,7 @@ public class PabulibImport {
     PabulibInstance instance = read(filename, content);
     String allocationRule = allocationRule(rule, instance.meta().get("rule"));
     Edition edition = new Edition(title(instance, filename), allocationRule, rules(instance),
-        closedCalendar(instance.meta()));
+        closedCalendar(instance.meta(), tenant.require().zone()));
     editions.add(edition);
     Envelope envelope = new Envelope(edition.id(),
         clip(instance.meta().getOrDefault("unit", "Pabulib"), 120),
@@ -156,16 +158,20 @@ public class PabulibImport {
     return new BallotRules(BallotKind.APPROVAL, max, min, 0, 0);
   }
 
-  /** The file's voting dates when it gives them (dd.mm.yyyy), else a vote that just ended. */
-  private static Calendar closedCalendar(Map<String, String> meta) {
+  /**
+   * The file's voting dates when it gives them (dd.mm.yyyy, days of the tenant's {@code zone}: the
+   * vote opens at midnight of the first and closes at the end of the last), else a vote that just
+   * ended.
+   */
+  private static Calendar closedCalendar(Map<String, String> meta, ZoneId zone) {
     Instant end = Instant.now().minusSeconds(1);
     Instant begin = end;
     try {
       if (meta.containsKey("date_end")) {
         Instant fileEnd = LocalDate.parse(meta.get("date_end"), PABULIB_DATE).plusDays(1)
-            .atStartOfDay(ZoneOffset.UTC).toInstant();
+            .atStartOfDay(zone).toInstant();
         Instant fileBegin = meta.containsKey("date_begin")
-            ? LocalDate.parse(meta.get("date_begin"), PABULIB_DATE).atStartOfDay(ZoneOffset.UTC)
+            ? LocalDate.parse(meta.get("date_begin"), PABULIB_DATE).atStartOfDay(zone)
                 .toInstant()
             : fileEnd;
         if (!fileBegin.isAfter(fileEnd) && fileEnd.isBefore(end)) {

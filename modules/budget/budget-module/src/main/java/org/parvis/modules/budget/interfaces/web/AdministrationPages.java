@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +29,14 @@ import org.parvis.modules.budget.application.BudgetProblems;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.EditionAdministration.EnvelopeSpec;
 import org.parvis.modules.budget.application.PabulibImport;
+import org.parvis.modules.budget.application.PublishedResults;
 import org.parvis.modules.budget.domain.BallotRules;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.interfaces.rest.EditionResource.CalendarBody;
 import org.parvis.modules.budget.interfaces.rest.EditionResource.EditionBody;
+import org.parvis.modules.budget.interfaces.rest.ResultsResource.RecountBody;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.BodyValidator;
@@ -46,9 +50,9 @@ import org.parvis.spi.web.PortalLayout;
 
 /**
  * The administration of the participatory budget's editions, without the API: the editions with
- * their phase and dates, a form to create one, and per edition its calendar to move and a button
- * to close the vote now. Dates are days in the tenant's time zone, each phase opening at midnight.
- * The rules and refusals are {@link EditionAdministration}'s and the API's body constraints; a
+ * their phase and dates, a form to create one, and per edition its calendar to move, a button to
+ * close the vote now, then a form to recount the published results (with the past recounts).
+ * Dates are days in the tenant's time zone, each phase opening at midnight. The rules and refusals are {@link EditionAdministration}'s and the API's body constraints; a
  * refused form comes back with its reason (focused) and what was typed.
  */
 @Path("/budget/administration")
@@ -64,6 +68,10 @@ public class AdministrationPages {
   @Inject CurrentTenant tenant;
   @Inject PabulibImport importer;
   @Inject Caller caller;
+  @Inject PublishedResults results;
+
+  /** The form field of the recount's reason, kept with the calendar's when a form is refused. */
+  private static final String RECOUNT_REASON = "reason";
 
   @GET
   public Response editions() {
@@ -133,6 +141,7 @@ public class AdministrationPages {
       case "calendar" -> "budget.admin.rescheduled";
       case "closed" -> "budget.admin.closed";
       case "imported" -> "budget.admin.imported";
+      case "recounted" -> "budget.admin.recounted";
       default -> null;
     };
     return editionPage(edition, notice, null, EditionForm.dates(edition.calendar(), zone()), 200);
@@ -175,6 +184,31 @@ public class AdministrationPages {
         .build();
   }
 
+  /**
+   * Counts the ballots again and replaces the published results, as the API's recount does (form:
+   * {@code csrf}, {@code reason}, public and required); a refusal shows the page again with the
+   * reason typed.
+   */
+  @POST
+  @Path("{edition}/results/recount")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response recount(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
+    layout.requireFormToken(form.getFirst("csrf"));
+    Edition edition = administration.edition(id);
+    String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason");
+    try {
+      RecountBody body = edge.check(new RecountBody(reason.strip()));
+      results.recount(id, caller.subject().orElseThrow(), body.reason());
+    } catch (ProblemException refused) {
+      Map<String, String> typed = new LinkedHashMap<>(EditionForm.dates(edition.calendar(), zone()));
+      typed.put(RECOUNT_REASON, reason);
+      return editionPage(edition, null, recountReason(refused, messages()), typed,
+          layout.refusalStatus(refused));
+    }
+    return Response.seeOther(URI.create("/budget/administration/" + id + "?saved=recounted"))
+        .build();
+  }
+
   private Response editionsPage(String refusal, Map<String, String> typed, int status) {
     BudgetMessages m = messages();
     ZoneId zone = zone();
@@ -202,8 +236,8 @@ public class AdministrationPages {
             .append(escape(m.get("budget.phase." + e.phaseAt(now)))).append("</td>");
         Map<String, String> dates = EditionForm.dates(e.calendar(), zone);
         for (String field : EditionForm.DATES) {
-          html.append("<td><time datetime=\"").append(dates.get(field)).append("\">")
-              .append(dates.get(field)).append("</time></td>");
+          html.append("<td>").append(LocalTimes.dayHtml(LocalDate.parse(dates.get(field)),
+              m.locale())).append("</td>");
         }
         html.append("</tr>");
       }
@@ -241,6 +275,10 @@ public class AdministrationPages {
           .append("</p><p><button type=\"submit\" aria-describedby=\"close-help\">")
           .append(escape(m.get("budget.admin.closeVote.submit"))).append("</button></p></form>");
     }
+    if (phase.isAtLeast(Phase.RESULTS) && results.published(edition.id())) {
+      html.append(RecountHtml.of(edition.id(), results.recounts(edition.id()),
+          typed.getOrDefault(RECOUNT_REASON, ""), m, layout.formToken(), zone()));
+    }
     html.append("<p><a href=\"/budget/administration\">")
         .append(escape(m.get("budget.admin.back"))).append("</a></p>");
     return layout.page(status, m.get("budget.admin.editionTitle", edition.title()),
@@ -255,6 +293,15 @@ public class AdministrationPages {
           EditionForm::group, EditionForm.GROUPS, g -> m.get("budget.admin.check." + g)));
       case 409 -> m.get(type.equals(BudgetProblems.RESULTS_PUBLISHED)
           ? "budget.admin.refused.published" : "budget.admin.refused.other");
+      default -> m.get("budget.admin.refused.other");
+    };
+  }
+
+  /** Why a recount was refused: no public reason, or not once the vote is closed. */
+  private static String recountReason(ProblemException refused, BudgetMessages m) {
+    return switch (refused.status()) {
+      case 400, 422 -> m.get("budget.admin.recount.refused.reason");
+      case 409 -> m.get("budget.admin.recount.refused.phase");
       default -> m.get("budget.admin.refused.other");
     };
   }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,14 @@ import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.interfaces.rest.CommentResource.CommentBody;
 import org.parvis.modules.budget.interfaces.rest.CommentResource.ReportBody;
 import org.parvis.modules.budget.interfaces.web.DiscussionHtml.Typed;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.modules.budget.application.BudgetProblems.BallotRuleBroken;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.tenant.CurrentTenant;
 import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
@@ -71,6 +74,7 @@ public class BudgetPortal {
   @Inject Conversation conversation;
   @Inject Caller caller;
   @Inject BodyValidator edge;
+  @Inject CurrentTenant tenant;
 
   @GET
   public Response index() {
@@ -136,6 +140,9 @@ public class BudgetPortal {
       html.append("<p><a href=\"/budget/").append(id).append("/results\">")
           .append(escape(m.get("budget.results"))).append("</a></p>");
     }
+    boolean projects = phase.isAtLeast(Phase.VOTE);
+    html.append(IdeasMap.of(id, all.stream()
+        .filter(i -> projects ? i.onBallot() : i.status() != IdeaStatus.MERGED).toList(), projects, m));
     for (Envelope envelope : editions.envelopes(id)) {
       html.append("<section><h2>").append(escape(envelope.name())).append("</h2><p>")
           .append(escape(m.get(envelope.district() ? "budget.envelope.district" : "budget.envelope.city")))
@@ -324,7 +331,7 @@ public class BudgetPortal {
     }
     var computed = results.results(id);
     return layout.page(m.get("budget.results.title", edition.title()),
-        ResultsHtml.of(computed, m, layout.language())
+        ResultsHtml.of(computed, m, layout.language(), zone())
             + FollowUpHtml.list(computed, works.followUps(id), m));
   }
 
@@ -566,10 +573,14 @@ public class BudgetPortal {
     }
   }
 
-  private static void date(StringBuilder html, BudgetMessages m, Phase phase, Instant opens) {
-    html.append("<dt>").append(escape(m.get("budget.phase." + phase))).append("</dt><dd><time datetime=\"")
-        .append(opens).append("\">").append(escape(opens.toString().replace('T', ' ').replace("Z", " UTC")))
-        .append("</time></dd>");
+  /** When a phase opens, on the tenant's clocks. */
+  private void date(StringBuilder html, BudgetMessages m, Phase phase, Instant opens) {
+    html.append("<dt>").append(escape(m.get("budget.phase." + phase))).append("</dt><dd>")
+        .append(LocalTimes.dateTimeHtml(opens, zone(), m.locale())).append("</dd>");
+  }
+
+  private ZoneId zone() {
+    return tenant.require().zone();
   }
 
   private BudgetMessages messages() {

@@ -13,6 +13,7 @@ import org.parvis.modules.budget.domain.FollowUp;
 import org.parvis.modules.budget.domain.Milestone;
 import org.parvis.modules.budget.domain.Photo;
 import org.parvis.modules.budget.domain.WorksStatus;
+import org.parvis.spi.i18n.LocalTimes;
 
 /** The follow-up of funded projects: a list under the results, and a section on a project page. */
 final class FollowUpHtml {
@@ -64,11 +65,11 @@ final class FollowUpHtml {
       html.append("<ol>");
       for (Milestone milestone : report.milestones()) {
         html.append("<li>").append(escape(milestone.title())).append(" — ")
-            .append(date(milestone.plannedOn(), m.get("budget.followUp.planned",
-                milestone.plannedOn().toString())));
+            .append(TimedText.of(day -> m.get("budget.followUp.planned", day),
+                LocalTimes.dayHtml(milestone.plannedOn(), m.locale())));
         if (milestone.reachedOn() != null) {
-          html.append(", ").append(date(milestone.reachedOn(), m.get("budget.followUp.reached",
-              milestone.reachedOn().toString())));
+          html.append(", ").append(TimedText.of(day -> m.get("budget.followUp.reached", day),
+              LocalTimes.dayHtml(milestone.reachedOn(), m.locale())));
         }
         html.append("</li>");
       }
@@ -94,10 +95,6 @@ final class FollowUpHtml {
       }
     }
     return html.toString();
-  }
-
-  private static String date(java.time.LocalDate day, String text) {
-    return "<time datetime=\"" + day + "\">" + escape(text) + "</time>";
   }
 
   private static String progress(int percent, BudgetMessages m) {

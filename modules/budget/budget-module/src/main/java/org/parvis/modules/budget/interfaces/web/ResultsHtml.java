@@ -2,20 +2,27 @@ package org.parvis.modules.budget.interfaces.web;
 
 import static org.parvis.spi.web.Html.escape;
 
+import java.time.ZoneId;
 import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.ResultsCalculation.EditionResults;
 import org.parvis.modules.budget.application.ResultsCalculation.EnvelopeResult;
 import org.parvis.modules.budget.application.ResultsCalculation.ProjectResult;
+import org.parvis.spi.i18n.LocalTimes;
 
 /** The results page: per envelope a table, the SVG chart, and greedy vs equal shares. */
 final class ResultsHtml {
 
   private ResultsHtml() {}
 
-  static String of(EditionResults results, BudgetMessages m, String language) {
+  static String of(EditionResults results, BudgetMessages m, String language, ZoneId zone) {
     StringBuilder html = new StringBuilder();
     html.append("<p>").append(escape(m.get("budget.results.rule", results.edition().allocationRule())))
-        .append("</p>");
+        .append("</p><p>").append(TimedText.of(at -> m.get("budget.results.countedAt", at),
+            LocalTimes.dateTimeHtml(results.countedAt(), zone, m.locale())));
+    if (results.recounts() > 0) {
+      html.append(" — ").append(escape(m.get("budget.results.recounted", results.recounts())));
+    }
+    html.append("</p>");
     html.append("<figure>").append(ResultsChart.svg(results.envelopes(), language))
         .append("<figcaption>").append(escape(m.get("budget.results.chart")))
         .append("</figcaption></figure>");
