@@ -49,7 +49,7 @@ import org.parvis.testsupport.Secrets;
  *   <li>{@code parvis.bench.voters} 2000 verified residents, each with their own token;
  *   <li>{@code parvis.bench.connections} "8,32" (one measured pass each), {@code
  *       parvis.bench.seconds} 30 per pass, {@code parvis.bench.warmup-seconds} 150 (at 8
- *       connections, unmeasured but checked), {@code parvis.bench.editions-per-pass} 10, {@code
+ *       connections, unmeasured but checked), {@code parvis.bench.editions-per-pass} 15, {@code
  *       parvis.bench.threads} 2 (wrk and pgbench);
  *   <li>ports: {@code parvis.bench.port-offset} 700 (WildFly HTTP 8780, management 10690),
  *       {@code parvis.bench.db.port} 55439, {@code parvis.bench.keycloak.port} 8189.
@@ -65,7 +65,7 @@ public final class BallotLoadBenchmark {
   private static final int WARMUP_SECONDS =
       Integer.getInteger("parvis.bench.warmup-seconds", 150);
   private static final int EDITIONS_PER_PASS =
-      Integer.getInteger("parvis.bench.editions-per-pass", 10);
+      Integer.getInteger("parvis.bench.editions-per-pass", 15);
   private static final int THREADS = Integer.getInteger("parvis.bench.threads", 2);
   private static final boolean KEEP_ALIVE =
       Boolean.parseBoolean(System.getProperty("parvis.bench.keep-alive", "true"));
