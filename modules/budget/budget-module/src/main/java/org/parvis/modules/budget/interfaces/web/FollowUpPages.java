@@ -17,7 +17,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,36 +60,17 @@ public class FollowUpPages {
   @Inject IdeaBox ideas;
   @Inject BodyValidator edge;
 
-  /** What was typed in a refused form: the form's id, and its fields. */
-  record Typed(String form, Map<String, String> values) {
-    static final Typed NOTHING = new Typed("", Map.of());
-
-    static Typed of(String form, MultivaluedMap<String, String> posted) {
-      Map<String, String> values = new LinkedHashMap<>();
-      posted.forEach((k, v) -> {
-        if (!v.isEmpty() && v.get(0) != null) {
-          values.put(k, v.get(0));
-        }
-      });
-      return new Typed(form, values);
-    }
-
-    String value(String form, String field, String otherwise) {
-      return this.form.equals(form) ? values.getOrDefault(field, "") : otherwise;
-    }
-  }
-
   @GET
   @Path("edit")
   public Response page(@PathParam("project") UUID project, @QueryParam("saved") String saved) {
-    return page(project, saved != null ? "budget.works.saved" : null, null, Typed.NOTHING, 200);
+    return page(project, saved != null ? "budget.works.saved" : null, null, TypedForm.NOTHING, 200);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response update(@PathParam("project") UUID project, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Typed typed = Typed.of(STATUS_FORM, form);
+    TypedForm typed = TypedForm.of(STATUS_FORM, form);
     try {
       List<Map<String, String>> errors = new ArrayList<>();
       WorksStatus status = null;
@@ -122,7 +102,7 @@ public class FollowUpPages {
   public Response addMilestone(@PathParam("project") UUID project,
       MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Typed typed = Typed.of(NEW_MILESTONE, form);
+    TypedForm typed = TypedForm.of(NEW_MILESTONE, form);
     try {
       MilestoneBody body = milestone(typed);
       works.addMilestone(project, body.title(), body.plannedOn(), body.reachedOn());
@@ -138,7 +118,7 @@ public class FollowUpPages {
   public Response changeMilestone(@PathParam("project") UUID project,
       @PathParam("milestone") UUID milestone, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Typed typed = Typed.of("milestone-" + milestone, form);
+    TypedForm typed = TypedForm.of("milestone-" + milestone, form);
     try {
       MilestoneBody body = milestone(typed);
       works.changeMilestone(project, milestone, body.title(), body.plannedOn(),
@@ -158,12 +138,12 @@ public class FollowUpPages {
     try {
       works.removeMilestone(project, milestone);
     } catch (ProblemException refused) {
-      return page(project, null, refused, Typed.NOTHING, layout.refusalStatus(refused));
+      return page(project, null, refused, TypedForm.NOTHING, layout.refusalStatus(refused));
     }
     return saved(project, "milestones");
   }
 
-  private Response page(UUID projectId, String noticeKey, ProblemException refused, Typed typed,
+  private Response page(UUID projectId, String noticeKey, ProblemException refused, TypedForm typed,
       int status) {
     BudgetMessages m = messages();
     Report report;
@@ -207,7 +187,7 @@ public class FollowUpPages {
     return layout.page(status, m.get("budget.works.title", project.title()), html.toString());
   }
 
-  private static String statusForm(UUID projectId, Report report, Typed typed, BudgetMessages m,
+  private static String statusForm(UUID projectId, Report report, TypedForm typed, BudgetMessages m,
       String csrf) {
     var followUp = report.followUp();
     String chosen = typed.value(STATUS_FORM, "status", followUp.status().name());
@@ -238,7 +218,7 @@ public class FollowUpPages {
         .append("</button></p></form>").toString();
   }
 
-  private static String milestoneForms(UUID projectId, Milestone milestone, Typed typed,
+  private static String milestoneForms(UUID projectId, Milestone milestone, TypedForm typed,
       BudgetMessages m, String csrf) {
     String form = "milestone-" + milestone.id();
     String base = "/budget/projects/" + projectId + "/follow-up/milestones/" + milestone.id();
@@ -252,7 +232,7 @@ public class FollowUpPages {
         + "</button></p></form></section>";
   }
 
-  private static String milestoneFields(String form, Milestone milestone, Typed typed,
+  private static String milestoneFields(String form, Milestone milestone, TypedForm typed,
       BudgetMessages m) {
     String title = typed.value(form, "title", milestone == null ? "" : milestone.title());
     String planned = typed.value(form, "plannedOn",
@@ -275,7 +255,7 @@ public class FollowUpPages {
   }
 
   /** The typed milestone, checked by the API's constraints. */
-  private MilestoneBody milestone(Typed typed) {
+  private MilestoneBody milestone(TypedForm typed) {
     List<Map<String, String>> errors = new ArrayList<>();
     LocalDate planned = day(typed, "plannedOn", errors);
     LocalDate reached = day(typed, "reachedOn", errors);
@@ -284,7 +264,7 @@ public class FollowUpPages {
         planned, reached));
   }
 
-  private static LocalDate day(Typed typed, String field, List<Map<String, String>> errors) {
+  private static LocalDate day(TypedForm typed, String field, List<Map<String, String>> errors) {
     String text = typed.values().getOrDefault(field, "").strip();
     if (text.isEmpty()) {
       return null;

@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.BudgetMessages;
@@ -53,28 +51,9 @@ public class ReviewPages {
   @Inject IdeaBox ideas;
   @Inject BodyValidator edge;
 
-  /** What was typed in a refused form ({@code review-<idea>} or {@code merge-<idea>}). */
-  record Typed(String form, Map<String, String> values) {
-    static final Typed NOTHING = new Typed("", Map.of());
-
-    static Typed of(String form, MultivaluedMap<String, String> posted) {
-      Map<String, String> values = new LinkedHashMap<>();
-      posted.forEach((k, v) -> {
-        if (!v.isEmpty() && v.get(0) != null) {
-          values.put(k, v.get(0));
-        }
-      });
-      return new Typed(form, values);
-    }
-
-    String value(String form, String field) {
-      return this.form.equals(form) ? values.getOrDefault(field, "") : "";
-    }
-  }
-
   @GET
   public Response page(@PathParam("edition") UUID id, @QueryParam("saved") String saved) {
-    return page(id, saved != null ? "budget.review.saved" : null, null, Typed.NOTHING, 200);
+    return page(id, saved != null ? "budget.review.saved" : null, null, TypedForm.NOTHING, 200);
   }
 
   @POST
@@ -83,7 +62,7 @@ public class ReviewPages {
   public Response review(@PathParam("edition") UUID id, @PathParam("idea") UUID ideaId,
       MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Typed typed = Typed.of("review-" + ideaId, form);
+    TypedForm typed = TypedForm.of("review-" + ideaId, form);
     try {
       ideaOf(id, ideaId);
       String verdict = typed.values().getOrDefault("verdict", "");
@@ -106,7 +85,7 @@ public class ReviewPages {
   public Response merge(@PathParam("edition") UUID id, @PathParam("idea") UUID ideaId,
       MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Typed typed = Typed.of("merge-" + ideaId, form);
+    TypedForm typed = TypedForm.of("merge-" + ideaId, form);
     try {
       ideaOf(id, ideaId);
       UUID into = uuid(typed.values().getOrDefault("into", ""));
@@ -120,7 +99,7 @@ public class ReviewPages {
     return saved(id, ideaId);
   }
 
-  private Response page(UUID id, String noticeKey, ProblemException refused, Typed typed,
+  private Response page(UUID id, String noticeKey, ProblemException refused, TypedForm typed,
       int status) {
     BudgetMessages m = messages();
     Edition edition = editions.edition(id);
@@ -158,7 +137,7 @@ public class ReviewPages {
     return layout.page(status, m.get("budget.review.title", edition.title()), html.toString());
   }
 
-  private static String reviewForm(UUID edition, Idea idea, Typed typed, BudgetMessages m,
+  private static String reviewForm(UUID edition, Idea idea, TypedForm typed, BudgetMessages m,
       String csrf) {
     String form = "review-" + idea.id();
     String verdict = typed.value(form, "verdict");
@@ -185,7 +164,7 @@ public class ReviewPages {
         + "\">" + escape(m.get("budget.review." + value)) + "</label></p>";
   }
 
-  private static String mergeForm(UUID edition, Idea idea, List<Idea> others, Typed typed,
+  private static String mergeForm(UUID edition, Idea idea, List<Idea> others, TypedForm typed,
       BudgetMessages m, String csrf) {
     String form = "merge-" + idea.id();
     String chosen = typed.value(form, "into");
