@@ -31,7 +31,8 @@ class LocalTimesTest {
   @Test
   void theTimeOfDayIsOnTheTenantsClocks() {
     assertEquals("00:30", LocalTimes.time(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
-    assertEquals("7:30 PM", LocalTimes.time(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH).replace('\u202f', ' '));
+    assertEquals("7:30 PM",
+        LocalTimes.time(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH).replace('\u202f', ' '));
   }
 
   @Test
