@@ -25,6 +25,11 @@ public final class LocalTimes {
         .format(at.atZone(zone));
   }
 
+  /** The time of day on the tenant's clocks, e.g. {@code "08:00"} in French, {@code "8:00 AM"} in English. */
+  public static String time(Instant at, ZoneId zone, Locale locale) {
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(at.atZone(zone));
+  }
+
   /** The day on the tenant's clocks, e.g. {@code "24 novembre 2026"} / {@code "November 24, 2026"}. */
   public static String day(Instant at, ZoneId zone, Locale locale) {
     return day(at.atZone(zone).toLocalDate(), locale);

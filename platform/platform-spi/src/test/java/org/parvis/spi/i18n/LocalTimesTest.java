@@ -29,6 +29,13 @@ class LocalTimesTest {
   }
 
   @Test
+  void theTimeOfDayIsOnTheTenantsClocks() {
+    assertEquals("00:30", LocalTimes.time(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
+    assertEquals("7:30 PM",
+        LocalTimes.time(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH).replace('\u202f', ' '));
+  }
+
+  @Test
   void theTimeElementKeepsTheExactInstantWithItsOffset() {
     String html = LocalTimes.dateTimeHtml(WINTER_EVENING_UTC, PARIS, Locale.FRENCH);
     assertTrue(html.startsWith("<time datetime=\"2026-12-01T00:30+01:00\">1 déc. 2026"), html);

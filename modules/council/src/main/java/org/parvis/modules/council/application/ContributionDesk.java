@@ -13,7 +13,6 @@ import org.parvis.modules.council.domain.CouncilMember;
 import org.parvis.modules.council.domain.CouncilReferral;
 import org.parvis.modules.council.domain.ReferralRepository;
 import org.parvis.modules.council.domain.VoteChoice;
-import org.parvis.spi.problem.ProblemException;
 
 /**
  * Use cases of contributions. Drafting and voting are done by sitting members as themselves;
@@ -32,7 +31,7 @@ public class ContributionDesk {
     context.council();
     CouncilMember me = context.sittingCaller();
     CouncilReferral referral = referralId == null ? null
-        : referrals.find(referralId).orElseThrow(() -> ProblemException.notFound("No referral " + referralId));
+        : referrals.find(referralId).orElseThrow(() -> context.notFound("referral"));
     CouncilContribution contribution = context.step(() ->
         new CouncilContribution(title, referral, me, context.today(), context.now()));
     contributions.add(contribution);
@@ -119,7 +118,7 @@ public class ContributionDesk {
   public ContributionView publishedOne(UUID id) {
     CouncilContribution c = find(id);
     if (c.publishedAt() == null) {
-      throw ProblemException.notFound("No published contribution " + id);
+      throw context.notFound("publishedContribution");
     }
     return view(c);
   }
@@ -136,10 +135,10 @@ public class ContributionDesk {
   }
 
   private CouncilContribution find(UUID id) {
-    return contributions.find(id).orElseThrow(() -> ProblemException.notFound("No contribution " + id));
+    return contributions.find(id).orElseThrow(() -> context.notFound("contribution"));
   }
 
   private CouncilContribution locked(UUID id) {
-    return contributions.lock(id).orElseThrow(() -> ProblemException.notFound("No contribution " + id));
+    return contributions.lock(id).orElseThrow(() -> context.notFound("contribution"));
   }
 }

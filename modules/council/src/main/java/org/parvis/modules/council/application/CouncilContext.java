@@ -48,7 +48,7 @@ public class CouncilContext {
   }
 
   Council council() {
-    return councils.find().orElseThrow(() -> ProblemException.notFound("The council is not set up yet"));
+    return councils.find().orElseThrow(() -> notFound("council"));
   }
 
   /** The council, if the tenant has set it up. */
@@ -57,7 +57,7 @@ public class CouncilContext {
   }
 
   Council lockedCouncil() {
-    return councils.lock().orElseThrow(() -> ProblemException.notFound("The council is not set up yet"));
+    return councils.lock().orElseThrow(() -> notFound("council"));
   }
 
   /** The caller's sitting mandate, or 403: only members of the council take part. */
@@ -66,6 +66,11 @@ public class CouncilContext {
     return members.bySubject(subject).stream().filter(m -> m.sitsOn(today())).findFirst()
         .orElseThrow(() -> new ProblemException(403, "urn:parvis:problem:council-members-only",
             "Forbidden", text("refusal.membersOnly")));
+  }
+
+  /** A 404 whose detail names, in the tenant's language, what is missing ({@code refusal.notFound.<what>}). */
+  ProblemException notFound(String what) {
+    return ProblemException.notFound(text("refusal.notFound." + what));
   }
 
   /** A text of the module's bundle in the tenant's language (refusals members read). */

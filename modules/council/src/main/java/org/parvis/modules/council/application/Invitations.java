@@ -3,8 +3,7 @@ package org.parvis.modules.council.application;
 import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.modules.council.domain.CouncilMeeting;
 import org.parvis.spi.mail.CalendarInvite;
 import org.parvis.spi.mail.MailMessage;
@@ -25,8 +24,7 @@ public class Invitations {
   public void invite(String to, CouncilMeeting meeting, int sequence) {
     TenantRef t = tenant.require();
     Texts texts = Texts.of("messages.council", t.locale());
-    String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(texts.locale()).withZone(t.zone()).format(meeting.startsAt());
+    String when = LocalTimes.dateTime(meeting.startsAt(), t.zone(), texts.locale());
     String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
     CalendarInvite invite = event(t, meeting, sequence, organizer(t));
     String subject = texts.get(sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject",
@@ -54,7 +52,7 @@ public class Invitations {
   /** A reminder that a referral's contribution is due soon. */
   public void remind(String to, String referralTitle, java.time.LocalDate deadline) {
     Texts texts = Texts.of("messages.council", tenant.require().locale());
-    String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(deadline);
+    String day = LocalTimes.day(deadline, texts.locale());
     mailer.send(MailMessage.of(to, texts.get("mail.reminder.subject", referralTitle),
         texts.get("mail.reminder.body", referralTitle, day)));
   }

@@ -40,7 +40,7 @@ public class MeetingDesk {
   public GroupView createGroup(String name, UUID referralId) {
     requireOrganiser();
     if (referralId != null && referrals.find(referralId).isEmpty()) {
-      throw ProblemException.notFound("No referral " + referralId);
+      throw context.notFound("referral");
     }
     CouncilWorkingGroup group = new CouncilWorkingGroup(name, referralId);
     meetings.add(group);
@@ -50,7 +50,7 @@ public class MeetingDesk {
   public GroupView join(UUID groupId, UUID memberId) {
     requireOrganiser();
     CouncilWorkingGroup group = group(groupId);
-    CouncilMember member = members.find(memberId).orElseThrow(() -> ProblemException.notFound("No member " + memberId));
+    CouncilMember member = members.find(memberId).orElseThrow(() -> context.notFound("member"));
     context.step(() -> group.join(member, context.today()));
     return GroupView.of(group);
   }
@@ -113,7 +113,7 @@ public class MeetingDesk {
 
   /** The members expected at a meeting, for its attendance sheet. */
   public List<MemberView> expectedMembers(UUID id) {
-    return expected(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)))
+    return expected(meetings.find(id).orElseThrow(() -> context.notFound("meeting")))
         .stream().map(MemberView::of).toList();
   }
 
@@ -159,11 +159,11 @@ public class MeetingDesk {
 
   /** The meeting as an iCalendar file (public, as meetings are). */
   public String calendarFile(UUID id) {
-    return invitations.calendarFile(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)));
+    return invitations.calendarFile(meetings.find(id).orElseThrow(() -> context.notFound("meeting")));
   }
 
   public MeetingView get(UUID id) {
-    return MeetingView.of(meetings.find(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id)));
+    return MeetingView.of(meetings.find(id).orElseThrow(() -> context.notFound("meeting")));
   }
 
   /**
@@ -232,10 +232,10 @@ public class MeetingDesk {
   }
 
   private CouncilWorkingGroup group(UUID id) {
-    return meetings.group(id).orElseThrow(() -> ProblemException.notFound("No working group " + id));
+    return meetings.group(id).orElseThrow(() -> context.notFound("group"));
   }
 
   private CouncilMeeting locked(UUID id) {
-    return meetings.lock(id).orElseThrow(() -> ProblemException.notFound("No meeting " + id));
+    return meetings.lock(id).orElseThrow(() -> context.notFound("meeting"));
   }
 }

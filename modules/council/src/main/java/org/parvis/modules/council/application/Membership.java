@@ -152,7 +152,7 @@ public class Membership {
   }
 
   private CouncilMember find(UUID id) {
-    return members.find(id).orElseThrow(() -> ProblemException.notFound("No member " + id));
+    return members.find(id).orElseThrow(() -> context.notFound("member"));
   }
 
   private long sitting(UUID college) {

@@ -12,7 +12,6 @@ import org.parvis.modules.council.domain.CouncilReferral;
 import org.parvis.modules.council.domain.ReferralRepository;
 import org.parvis.spi.files.Attachments;
 import org.parvis.spi.files.StoredFile;
-import org.parvis.spi.problem.ProblemException;
 
 /** Questions put to the council: referrals received, self-referrals proposed and decided. */
 @ApplicationScoped
@@ -76,10 +75,10 @@ public class ReferralDesk {
   }
 
   public ReferralView get(UUID id) {
-    return ReferralView.of(referrals.find(id).orElseThrow(() -> ProblemException.notFound("No referral " + id)));
+    return ReferralView.of(referrals.find(id).orElseThrow(() -> context.notFound("referral")));
   }
 
   private CouncilReferral locked(UUID id) {
-    return referrals.lock(id).orElseThrow(() -> ProblemException.notFound("No referral " + id));
+    return referrals.lock(id).orElseThrow(() -> context.notFound("referral"));
   }
 }

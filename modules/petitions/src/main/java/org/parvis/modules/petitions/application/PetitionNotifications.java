@@ -2,11 +2,10 @@ package org.parvis.modules.petitions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.parvis.modules.petitions.domain.Petition;
 import org.parvis.modules.petitions.domain.PetitionRepository;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.MailMessage;
 import org.parvis.spi.mail.Mailer;
@@ -32,7 +31,7 @@ public class PetitionNotifications {
   public void meetingScheduled(Petition petition) {
     Locale locale = tenant.require().locale();
     String date = petition.councilMeetingDate()
-        .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+        .map(d -> LocalTimes.day(d, locale))
         .orElseThrow();
     notifyFollowers(petition, "mail.meeting", petition.title(), date);
   }

@@ -1,11 +1,10 @@
 package org.parvis.modules.worksites.application;
 
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -116,12 +115,11 @@ public class WorksiteMail {
   }
 
   private String day(Shift shift) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(texts().locale())
-        .format(shift.startsAt().atZone(zone()));
+    return LocalTimes.day(shift.startsAt(), zone(), texts().locale());
   }
 
   private String time(java.time.Instant instant) {
-    return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone()));
+    return LocalTimes.time(instant, zone(), texts().locale());
   }
 
   /** The tenant's time zone, for the dates people read. */

@@ -3,13 +3,12 @@ package org.parvis.modules.convention.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.parvis.modules.convention.domain.Convention;
 import org.parvis.modules.convention.domain.Session;
 import org.parvis.modules.convention.domain.Volunteer;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.CalendarInvite;
 import org.parvis.spi.mail.MailMessage;
@@ -44,8 +43,7 @@ public class ConventionNotifications {
   void session(Convention c, Session s, List<Volunteer> members) {
     Locale locale = tenant.require().locale();
     Texts texts = Texts.of("messages.convention", locale);
-    String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(locale).format(s.startsAt().atZone(zone()));
+    String when = LocalTimes.dateTime(s.startsAt(), zone(), locale);
     String place = s.place() == null || s.place().isBlank() ? ""
         : texts.get("mail.session.place", s.place());
     CalendarInvite invite = new CalendarInvite(CalendarInvite.Method.REQUEST,

@@ -24,11 +24,13 @@ import org.parvis.modules.council.domain.AdoptionMethod;
 import org.parvis.modules.council.domain.AdoptionRule;
 import org.parvis.modules.council.domain.AdoptionScope;
 import org.parvis.modules.council.domain.CouncilDocumentVersion;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /**
  * The council itself: public reading of what it is, its colleges and its founding documents;
@@ -42,6 +44,7 @@ public class CouncilResource {
 
   @Inject CouncilSetup setup;
   @Inject BodyValidator edge;
+  @Inject CurrentTenant tenant;
 
   @GET
   public CouncilView council() {
@@ -83,11 +86,12 @@ public class CouncilResource {
     return Response.status(Response.Status.CREATED).entity(setup.publish(kind(kind), body.text())).build();
   }
 
-  private static CouncilDocumentVersion.Kind kind(String path) {
+  private CouncilDocumentVersion.Kind kind(String path) {
     return switch (path) {
       case "charter" -> CouncilDocumentVersion.Kind.CHARTER;
       case "internal-rules" -> CouncilDocumentVersion.Kind.INTERNAL_RULES;
-      default -> throw ProblemException.notFound("No document " + path);
+      default -> throw ProblemException.notFound(Texts.of("messages.council", tenant.require().locale())
+          .get("refusal.notFound.document"));
     };
   }
 

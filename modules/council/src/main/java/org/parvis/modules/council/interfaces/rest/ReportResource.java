@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.Response;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ActivityReporting;
 import org.parvis.modules.council.domain.ActivityReport;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /** The annual activity report, public like the council's work: JSON and CSV. */
 @Path("/api/council/reports")
@@ -19,6 +21,7 @@ import org.parvis.spi.problem.ProblemException;
 public class ReportResource {
 
   @Inject ActivityReporting reporting;
+  @Inject CurrentTenant tenant;
 
   @GET
   @Path("{year: [0-9]{4}}")
@@ -36,9 +39,10 @@ public class ReportResource {
         .build();
   }
 
-  static int checked(int year) {
+  private int checked(int year) {
     if (year < 2000 || year > 2100) {
-      throw ProblemException.notFound("No report for " + year);
+      throw ProblemException.notFound(Texts.of("messages.council", tenant.require().locale())
+          .get("refusal.notFound.report", String.valueOf(year)));
     }
     return year;
   }

@@ -112,10 +112,10 @@ public class CouncilPortal {
   @GET
   @Path("reports/{year: [0-9]{4}}")
   public Response report(@PathParam("year") int year) {
-    if (year < 2000 || year > 2100) {
-      throw ProblemException.notFound("No report for " + year);
-    }
     Texts t = Texts.of("messages.council", layout.language());
+    if (year < 2000 || year > 2100) {
+      throw ProblemException.notFound(t.get("refusal.notFound.report", String.valueOf(year)));
+    }
     ActivityReport r = reporting.report(year);
     return layout.page(t.get("report.title", String.valueOf(year), reporting.councilName()), ReportHtml.of(t, r));
   }

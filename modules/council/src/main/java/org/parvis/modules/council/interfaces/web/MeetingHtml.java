@@ -7,8 +7,7 @@ import static org.parvis.modules.council.interfaces.web.MemberSpace.e;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.parvis.spi.i18n.LocalTimes;
 import java.util.List;
 import java.util.Set;
 import org.parvis.modules.council.application.MeetingView;
@@ -32,10 +31,9 @@ final class MeetingHtml {
       Typed refused) {
     String base = "/council/space/meetings/" + m.id();
     boolean organises = me.roles().stream().anyMatch(ORGANISING::contains);
-    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-        .withLocale(t.locale()).withZone(zone);
     StringBuilder html = new StringBuilder("<p><a href=\"/council/space\">").append(e(t.get("space.back")))
-        .append("</a></p><p>").append(e(when.format(Instant.parse(m.startsAt())))).append("</p><p>")
+        .append("</a></p><p>").append(LocalTimes.dateTimeHtml(Instant.parse(m.startsAt()), zone, t.locale()))
+        .append("</p><p>")
         .append(e(t.get("meeting.stage", t.get("meeting.stage." + m.stage())))).append("</p>")
         .append("<h2>").append(e(t.get("meeting.agenda"))).append("</h2>").append(paragraphs(m.agenda()));
     switch (m.stage()) {

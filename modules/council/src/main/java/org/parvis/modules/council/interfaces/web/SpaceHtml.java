@@ -9,8 +9,7 @@ import static org.parvis.modules.council.interfaces.web.MemberSpace.e;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.parvis.spi.i18n.LocalTimes;
 import java.util.List;
 import java.util.Set;
 import org.parvis.modules.council.application.ContributionView;
@@ -90,14 +89,12 @@ final class SpaceHtml {
     if (upcoming.isEmpty()) {
       html.append("<p>").append(e(t.get("space.none"))).append("</p>");
     }
-    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-        .withLocale(t.locale()).withZone(zone);
     for (MeetingView m : upcoming) {
       String id = m.id().toString();
       html.append("<section aria-labelledby=\"meeting-").append(id).append("\"><h3 id=\"meeting-").append(id)
           .append("\"><a href=\"/council/space/meetings/").append(id).append("\">").append(e(m.title()))
           .append("</a></h3><p>")
-          .append(e(when.format(Instant.parse(m.startsAt())))).append("</p>");
+          .append(LocalTimes.dateTimeHtml(Instant.parse(m.startsAt()), zone, t.locale())).append("</p>");
       if (m.place() != null && !m.place().isBlank()) {
         html.append("<p>").append(e(t.get("space.meeting.place", m.place()))).append("</p>");
       }

@@ -1,5 +1,6 @@
 package org.parvis.modules.petitions.interfaces.web;
 
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,6 +29,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
+import org.parvis.spi.tenant.CurrentTenant;
 import org.parvis.spi.web.Html;
 import org.parvis.spi.web.PortalLayout;
 
@@ -49,6 +48,7 @@ public class PetitionsPortal {
   @Inject PetitionSigning signing;
   @Inject Caller caller;
   @Inject ModuleSettings settings;
+  @Inject CurrentTenant tenant;
 
   @GET
   public Response index() {
@@ -103,16 +103,15 @@ public class PetitionsPortal {
 
   private Response petitionPage(Petition p, String refusal, int status) {
     Texts t = Texts.of("messages.petitions", layout.language());
-    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(Locale.forLanguageTag(layout.language()));
+    ZoneId zone = tenant.require().zone();
     StringBuilder main = new StringBuilder();
     main.append(progress(p, t));
     p.closesAt().filter(c -> p.statusAt(Instant.now()).name().equals("PUBLISHED")).ifPresent(c -> main.append(
-        "<p>").append(Html.escape(t.get("closes", dates.format(c.atZone(ZoneOffset.UTC))))).append("</p>"));
+        "<p>").append(Html.escape(t.get("closes", LocalTimes.day(c, zone, t.locale())))).append("</p>"));
     p.body().lines().filter(line -> !line.isBlank())
         .forEach(line -> main.append("<p>").append(Html.escape(line)).append("</p>"));
     p.councilMeetingDate().ifPresent(d -> main.append("<p><strong>")
-        .append(Html.escape(t.get("meeting", dates.format(d)))).append("</strong></p>"));
+        .append(Html.escape(t.get("meeting", LocalTimes.day(d, t.locale())))).append("</strong></p>"));
     p.answer().ifPresent(answer -> {
       main.append("<section><h2>").append(Html.escape(t.get("answer"))).append("</h2>");
       answer.lines().filter(line -> !line.isBlank())

@@ -1,5 +1,6 @@
 package org.parvis.modules.worksites.interfaces.web;
 
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import static org.parvis.spi.web.Html.escape;
 
@@ -18,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -665,10 +664,8 @@ public class WorksitesPortal {
 
   private String when(Texts t, Shift s) {
     ZoneId zone = mail.zone();
-    DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(t.locale());
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-    return t.get("worksite.shift", day.format(s.startsAt().atZone(zone)),
-        time.format(s.startsAt().atZone(zone)), time.format(s.endsAt().atZone(zone)));
+    return t.get("worksite.shift", LocalTimes.day(s.startsAt(), zone, t.locale()),
+        LocalTimes.time(s.startsAt(), zone, t.locale()), LocalTimes.time(s.endsAt(), zone, t.locale()));
   }
 
   private static String hours(java.time.Duration time) {

@@ -1,5 +1,6 @@
 package org.parvis.modules.convention.interfaces.web;
 
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,6 @@ public class ConventionPortal {
   public Response convention(@PathParam("id") UUID id) {
     Texts t = texts();
     Convention c = reading.visible(id);
-    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale());
     StringBuilder main = new StringBuilder();
     main.append("<p class=\"status\"><strong>").append(Html.escape(t.get("status." + c.status().name())))
         .append("</strong></p>");
@@ -89,11 +87,12 @@ public class ConventionPortal {
     main.append("</section><section><h2>").append(Html.escape(t.get("calendar"))).append("</h2><ul>");
     if (c.recruitmentOpens().isPresent() && c.recruitmentCloses().isPresent()) {
       main.append("<li>").append(Html.escape(t.get("calendar.recruitment",
-          dates.format(c.recruitmentOpens().get()), dates.format(c.recruitmentCloses().get()))))
+          LocalTimes.day(c.recruitmentOpens().get(), t.locale()),
+          LocalTimes.day(c.recruitmentCloses().get(), t.locale()))))
           .append("</li>");
     }
     c.drawDate().ifPresent(d -> main.append("<li>")
-        .append(Html.escape(t.get("calendar.draw", dates.format(d)))).append("</li>"));
+        .append(Html.escape(t.get("calendar.draw", LocalTimes.day(d, t.locale())))).append("</li>"));
     main.append("</ul><p>").append(Html.escape(t.get("panelSize", c.panelSize(), reading.poolSize(id))))
         .append("</p></section>");
     quotas(main, c, t);

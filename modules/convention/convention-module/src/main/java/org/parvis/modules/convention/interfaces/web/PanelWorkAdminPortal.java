@@ -12,15 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.convention.ConventionModule;
 import org.parvis.modules.convention.application.ConventionAdministration;
@@ -39,6 +36,7 @@ import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
 import org.parvis.spi.tenant.CurrentTenant;
 import org.parvis.spi.web.Html;
+import org.parvis.spi.web.MultipartForm;
 import org.parvis.spi.web.PortalLayout;
 
 /**
@@ -52,9 +50,6 @@ import org.parvis.spi.web.PortalLayout;
 @RequiresTenantRole(TenantRole.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class PanelWorkAdminPortal {
-
-  /** A little above the platform's 10 MB so that it, not this page, answers "too large". */
-  private static final int MAX_READ = 10 * 1024 * 1024 + 1;
 
   @Inject MembersSpace space;
   @Inject ConventionAdministration administration;
@@ -96,41 +91,28 @@ public class PanelWorkAdminPortal {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response addDocument(@PathParam("id") UUID id, @PathParam("session") UUID session,
       List<EntityPart> parts) {
+    MultipartForm posted = new MultipartForm(parts);
+    // Every text part read once (a part's content is a stream): the token, the caption, the re-shown form.
     MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
-    EntityPart file = null;
+    posted.fields().forEach(form::putSingle);
+    Texts t = texts();
     try {
-      for (EntityPart part : parts) {
-        if (part.getName().equals("file")) {
-          file = part;
-        } else {
-          // Browsers send text parts without a charset: the page's, UTF-8.
-          try (InputStream in = part.getContent()) {
-            form.putSingle(part.getName(), new String(in.readNBytes(100_000), StandardCharsets.UTF_8));
-          }
-        }
-      }
       layout.requireFormToken(form.getFirst("csrf"));
-      Texts t = texts();
-      if (file == null || file.getFileName().orElse("").isBlank()) {
+      Optional<MultipartForm.Upload> file = posted.file("file", "document");
+      if (file.isEmpty()) {
         return page(id, form, t.get("work.error.file"), 422);
       }
-      byte[] bytes;
-      try (InputStream in = file.getContent()) {
-        bytes = in.readNBytes(MAX_READ);
-      }
-      String filename = file.getFileName().get();
+      String filename = file.get().filename();
       filename = filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
-      String caption = form.getFirst("caption");
-      if (caption != null && caption.length() > 300) {
+      String caption = Optional.ofNullable(form.getFirst("caption")).orElse("").strip();
+      if (caption.length() > 300) {
         return page(id, form, t.get("work.error.text", t.get("work.document.caption"), 300), 422);
       }
-      space.addDocument(id, session, filename, caption, bytes);
+      space.addDocument(id, session, filename, caption, file.get().content());
       return back(id);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (ProblemException e) {
       if (e.status() == 413 || e.status() == 415) {
-        return page(id, form, texts().get("work.error.file." + e.status()), e.status());
+        return page(id, form, t.get("work.error.file." + e.status()), e.status());
       }
       return refused(id, form, e);
     }

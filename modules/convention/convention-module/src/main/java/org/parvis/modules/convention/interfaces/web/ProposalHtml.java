@@ -1,13 +1,12 @@
 package org.parvis.modules.convention.interfaces.web;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.parvis.modules.convention.domain.Proposal;
 import org.parvis.modules.convention.domain.ProposalStatus;
 import org.parvis.modules.convention.domain.Session;
 import org.parvis.modules.convention.domain.SessionDocument;
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.web.Html;
 
@@ -57,11 +56,9 @@ final class ProposalHtml {
   /** A session: when, where, its agenda and its documents (links to the stored files). */
   static void session(StringBuilder main, Session s, List<SessionDocument> documents, ZoneId zone,
       Texts t) {
-    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(t.locale());
     main.append("<h3>").append(Html.escape(s.title())).append("</h3><p>")
-        .append(Html.escape(t.get("session.when", when.format(s.startsAt().atZone(zone)),
-            when.format(s.endsAt().atZone(zone)))));
+        .append(Html.escape(t.get("session.when", LocalTimes.dateTime(s.startsAt(), zone, t.locale()),
+            LocalTimes.dateTime(s.endsAt(), zone, t.locale()))));
     if (s.place() != null && !s.place().isBlank()) {
       main.append(" — ").append(Html.escape(s.place()));
     }

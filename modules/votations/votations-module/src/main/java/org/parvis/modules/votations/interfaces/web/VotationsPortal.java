@@ -1,5 +1,6 @@
 package org.parvis.modules.votations.interfaces.web;
 
+import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.tenant.CurrentTenant;
 import static org.parvis.spi.web.Html.escape;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -249,10 +248,8 @@ public class VotationsPortal {
 
   private String dates(Votation v, Texts t) {
     ZoneId zone = tenant.require().zone();
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-        FormatStyle.SHORT).withLocale(t.locale());
-    return t.get("dates", format.format(v.opensAt().atZone(zone)),
-        format.format(v.closesAt().atZone(zone)));
+    return t.get("dates", LocalTimes.dateTime(v.opensAt(), zone, t.locale()),
+        LocalTimes.dateTime(v.closesAt(), zone, t.locale()));
   }
 
   private Texts texts() {
