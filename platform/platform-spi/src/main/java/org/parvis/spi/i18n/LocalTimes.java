@@ -35,6 +35,14 @@ public final class LocalTimes {
     return day(at.atZone(zone).toLocalDate(), locale);
   }
 
+  /**
+   * The day on the tenant's clocks with its weekday, for appointments people plan a week around, e.g. {@code "mardi
+   * 24 novembre 2026"} / {@code "Tuesday, November 24, 2026"}.
+   */
+  public static String dayWithWeekday(Instant at, ZoneId zone, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(at.atZone(zone));
+  }
+
   /** A calendar day, e.g. {@code "24 novembre 2026"} / {@code "November 24, 2026"}. */
   public static String day(LocalDate day, Locale locale) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);

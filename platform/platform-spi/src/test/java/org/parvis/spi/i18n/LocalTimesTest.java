@@ -29,6 +29,13 @@ class LocalTimesTest {
   }
 
   @Test
+  void theWeekdayIsTheTenantsWeekday() {
+    assertEquals("mardi 1 décembre 2026", LocalTimes.dayWithWeekday(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
+    assertEquals("Monday, November 30, 2026",
+        LocalTimes.dayWithWeekday(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH));
+  }
+
+  @Test
   void theTimeOfDayIsOnTheTenantsClocks() {
     assertEquals("00:30", LocalTimes.time(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
     assertEquals("7:30 PM",

@@ -115,7 +115,7 @@ public class WorksiteMail {
   }
 
   private String day(Shift shift) {
-    return LocalTimes.day(shift.startsAt(), zone(), texts().locale());
+    return LocalTimes.dayWithWeekday(shift.startsAt(), zone(), texts().locale());
   }
 
   private String time(java.time.Instant instant) {

@@ -566,7 +566,7 @@ public class WorksitesStaffPortal {
 
   private String when(Texts t, Shift s) {
     ZoneId zone = mail.zone();
-    return t.get("worksite.shift", LocalTimes.day(s.startsAt(), zone, t.locale()),
+    return t.get("worksite.shift", LocalTimes.dayWithWeekday(s.startsAt(), zone, t.locale()),
         LocalTimes.time(s.startsAt(), zone, t.locale()), LocalTimes.time(s.endsAt(), zone, t.locale()));
   }
 
