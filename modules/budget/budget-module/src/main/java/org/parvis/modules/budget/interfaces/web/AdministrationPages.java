@@ -82,7 +82,7 @@ public class AdministrationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
-    Map<String, String> typed = typed(form);
+    Map<String, String> typed = TypedForm.fields(form);
     Edition created;
     try {
       EditionBody body = edge.check(EditionForm.body(typed, zone()));
@@ -153,7 +153,7 @@ public class AdministrationPages {
   public Response reschedule(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
     layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = administration.edition(id);
-    Map<String, String> typed = typed(form);
+    Map<String, String> typed = TypedForm.fields(form);
     try {
       List<Map<String, String>> errors = new ArrayList<>();
       CalendarBody body = EditionForm.calendar(typed, zone(), errors);
@@ -331,16 +331,6 @@ public class AdministrationPages {
     } catch (IllegalArgumentException e) {
       throw BudgetProblems.invalid("ballot", e.getMessage());
     }
-  }
-
-  private static Map<String, String> typed(MultivaluedMap<String, String> form) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    form.forEach((key, values) -> {
-      if (!key.equals("csrf") && !values.isEmpty() && values.get(0) != null) {
-        typed.put(key, values.get(0));
-      }
-    });
-    return typed;
   }
 
   private String defaultRule() {

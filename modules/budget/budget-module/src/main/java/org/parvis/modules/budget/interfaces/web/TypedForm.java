@@ -13,13 +13,18 @@ record TypedForm(String form, Map<String, String> values) {
   static final TypedForm NOTHING = new TypedForm("", Map.of());
 
   static TypedForm of(String form, MultivaluedMap<String, String> posted) {
+    return new TypedForm(form, fields(posted));
+  }
+
+  /** The first value of each posted field but the form token, in the order posted. */
+  static Map<String, String> fields(MultivaluedMap<String, String> posted) {
     Map<String, String> values = new LinkedHashMap<>();
     posted.forEach((k, v) -> {
-      if (!v.isEmpty() && v.get(0) != null) {
+      if (!k.equals("csrf") && !v.isEmpty() && v.get(0) != null) {
         values.put(k, v.get(0));
       }
     });
-    return new TypedForm(form, values);
+    return values;
   }
 
   /** The typed value of {@code field} if {@code form} is the refused one, else empty. */
