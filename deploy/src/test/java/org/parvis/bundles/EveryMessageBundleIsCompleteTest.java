@@ -58,12 +58,16 @@ class EveryMessageBundleIsCompleteTest {
     }
   }
 
+  /** Every module's bundles, and the platform's texts of forms (read through Texts like a module's). */
   private static List<Path> frenchBundles() throws IOException {
     try (Stream<Path> files = Files.walk(repository().resolve("modules"))) {
-      return files.filter(p -> p.toString().replace('\\', '/').contains("/src/main/resources/messages/"))
+      List<Path> bundles = new java.util.ArrayList<>(files
+          .filter(p -> p.toString().replace('\\', '/').contains("/src/main/resources/messages/"))
           .filter(p -> p.getFileName().toString().endsWith("_fr.properties"))
           .filter(p -> !p.toString().contains("/target/"))
-          .sorted().toList();
+          .toList());
+      bundles.add(repository().resolve("platform/platform-core/src/main/resources/messages/forms_fr.properties"));
+      return bundles.stream().sorted().toList();
     }
   }
 

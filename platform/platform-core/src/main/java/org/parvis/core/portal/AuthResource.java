@@ -86,8 +86,7 @@ public class AuthResource {
 
   @POST
   @Path("auth/logout")
-  public Response logout(@FormParam("csrf") String csrf) {
-    PortalSession.requireCsrf(request, csrf);
+  public Response logout() {
     var person = PortalSession.signedIn(request);
     request.getSession().invalidate();
     String back = platformOrigin() + "/auth/signed-out?to="

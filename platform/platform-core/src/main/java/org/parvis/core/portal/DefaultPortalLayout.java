@@ -43,11 +43,6 @@ public class DefaultPortalLayout implements PortalLayout {
   }
 
   @Override
-  public void requireFormToken(String submitted) {
-    PortalSession.requireCsrf(request, submitted);
-  }
-
-  @Override
   public Response page(String title, String mainHtml) {
     return page(200, title, mainHtml);
   }

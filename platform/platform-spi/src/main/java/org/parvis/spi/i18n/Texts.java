@@ -36,6 +36,11 @@ public final class Texts {
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 
+  /** Whether the bundle has a text for {@code key}. */
+  public boolean has(String key) {
+    return key != null && bundle.containsKey(key);
+  }
+
   public Locale locale() {
     return locale;
   }

@@ -35,14 +35,8 @@ public interface PortalLayout {
 
   /**
    * The visitor's anti-forgery token, to put in a hidden {@code csrf} field of every form that
-   * changes something (one token per portal session, shared with the platform's own forms).
+   * changes something (one token per portal session, shared with the platform's own forms). The
+   * platform checks it on every portal post ({@code FormTokenFilter}); no page checks it itself.
    */
   String formToken();
-
-  /**
-   * Refuses a form post whose {@code csrf} field does not carry the session's token.
-   *
-   * @throws org.parvis.spi.problem.ProblemException 403 when it does not
-   */
-  void requireFormToken(String submitted);
 }

@@ -126,7 +126,6 @@ public class WorksitesPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response register(@PathParam("id") UUID id, @PathParam("shift") UUID shiftId,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Optional<Person> person = person();
     if (person.isEmpty()) {
       return worksitePage(id, texts().get("worksite.verify"), 403);
@@ -154,7 +153,6 @@ public class WorksitesPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response pledge(@PathParam("id") UUID id, @PathParam("item") UUID itemId,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Optional<Person> person = person();
     if (person.isEmpty()) {
       return worksitePage(id, texts().get("worksite.verify"), 403);
@@ -180,7 +178,6 @@ public class WorksitesPortal {
   @Path("mine/{shift}/cancellation")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response cancel(@PathParam("shift") UUID shiftId, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Optional<Person> person = person();
     if (person.isEmpty()) {
       return minePage(texts().get("worksite.verify"), 403);
@@ -211,7 +208,6 @@ public class WorksitesPortal {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response report(List<EntityPart> parts) {
     MultipartForm form = new MultipartForm(parts);
-    layout.requireFormToken(form.field("csrf"));
     ReportDraft draft = new ReportDraft(form.field("title"), form.field("description"),
         form.field("place"), form.field("latitude"), form.field("longitude"),
         form.field("photoCaption"));
@@ -247,7 +243,6 @@ public class WorksitesPortal {
   @Path("reports/{id}/supports")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response support(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     return onReport(id, person -> reports.support(id, person));
   }
 
@@ -255,7 +250,6 @@ public class WorksitesPortal {
   @Path("reports/{id}/notes")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response addNote(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     String text = field(form, "text");
     return onReport(id, person -> {
       requireText(text, 5_000, "text");
@@ -268,7 +262,6 @@ public class WorksitesPortal {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response addPhoto(@PathParam("id") UUID id, List<EntityPart> parts) {
     MultipartForm form = new MultipartForm(parts);
-    layout.requireFormToken(form.field("csrf"));
     return onReport(id, person -> album.addToReport(id,
         photo(form, form.field("caption")).orElseThrow(() -> invalid("photo")), person));
   }
@@ -277,7 +270,6 @@ public class WorksitesPortal {
   @Path("reports/{id}/abuse-reports")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response reportAbuse(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     return onReport(id, person -> {
       reports.reportAbuse(id, person);
       return null;

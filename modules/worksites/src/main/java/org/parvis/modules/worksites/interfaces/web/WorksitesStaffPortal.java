@@ -89,7 +89,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response accept(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> triage(notice, 422), () -> {
       Worksite worksite = triage.accept(id);
       return seeOther("/worksites/staff/worksites/" + worksite.id() + "?done=1");
@@ -101,7 +100,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response decline(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> triage(notice, 422), () -> {
       triage.decline(id, field(form, "reason"));
       return seeOther("/worksites/staff?done=1");
@@ -113,7 +111,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response merge(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> triage(notice, 422), () -> {
       triage.merge(id, uuid(field(form, "target"), "target"), field(form, "reason"));
       return seeOther("/worksites/staff?done=1");
@@ -132,7 +129,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response planShift(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       ZoneId zone = mail.zone();
       LocalDate day = parse(() -> LocalDate.parse(field(form, "day")), "day");
@@ -151,7 +147,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response complete(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       String note = field(form, "note");
       planning.complete(id, note.isEmpty() ? null : note);
@@ -172,7 +167,6 @@ public class WorksitesStaffPortal {
   public Response recordAttendance(@PathParam("shift") UUID shiftId,
       @PathParam("registration") UUID registrationId, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> checkIn(shiftId, notice, 422), () -> {
       int attendees = parse(() -> Integer.parseInt(field(form, "attendees")), "attendees");
       booking.recordAttendance(shiftId, registrationId, attendees);
@@ -186,7 +180,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response describe(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       String minimumAge = field(form, "minimumAge");
       planning.describe(id, new Worksite.Details(text(form, "title", 200, true),
@@ -206,7 +199,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response addItem(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireStaff();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       String name = text(form, "name", 200, true);
       int quantity = parse(() -> Integer.parseInt(field(form, "quantity")), "quantity");
@@ -223,7 +215,6 @@ public class WorksitesStaffPortal {
   public Response addPhoto(@PathParam("id") UUID id, List<EntityPart> parts) {
     requireStaff();
     MultipartForm form = new MultipartForm(parts);
-    layout.requireFormToken(form.field("csrf"));
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       PhotoKind kind = parse(() -> PhotoKind.valueOf(form.field("kind")), "kind");
       album.addToWorksite(id, kind, WorksitesPortal.photo(form, form.field("caption"))
@@ -246,7 +237,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response hide(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireModerator();
-    layout.requireFormToken(form.getFirst("csrf"));
     return refusedOr(notice -> moderation(notice, 422), () -> {
       triage.hide(id, text(form, "reason", 2_000, true));
       return seeOther("/worksites/staff/moderation?done=1");
@@ -258,7 +248,6 @@ public class WorksitesStaffPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response restore(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
     requireModerator();
-    layout.requireFormToken(form.getFirst("csrf"));
     triage.restore(id);
     return seeOther("/worksites/staff/moderation?done=1");
   }

@@ -183,7 +183,6 @@ public class BudgetPortal {
   @Path("{edition}/ideas")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submitIdea(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = editions.edition(id);
     Map<String, String> typed = new LinkedHashMap<>();
     for (String field : List.of("envelope", "title", "description", "category", "estimatedCost",
@@ -276,7 +275,6 @@ public class BudgetPortal {
   @Path("{edition}/ballot")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, parse(form.getFirst("envelope")));
     Map<UUID, Long> points = choices(form);
@@ -355,7 +353,6 @@ public class BudgetPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response support(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Idea idea = projectOf(id, projectId);
     try {
       ideas.support(idea.id(), signedIn());
@@ -371,7 +368,6 @@ public class BudgetPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response comment(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Idea idea = projectOf(id, projectId);
     String body = form.getFirst("body");
     try {
@@ -392,7 +388,6 @@ public class BudgetPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response report(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Idea idea = projectOf(id, projectId);
     UUID comment = parse(form.getFirst("comment"));
     String reason = form.getFirst("reason");
@@ -441,7 +436,6 @@ public class BudgetPortal {
   public Response addPhoto(@PathParam("edition") UUID id, @PathParam("project") UUID projectId,
       List<EntityPart> parts) {
     MultipartForm form = new MultipartForm(parts);
-    layout.requireFormToken(form.field("csrf"));
     Idea project = projectOf(id, projectId);
     String target = PhotoFormHtml.WORKS.equals(form.field("for"))
         ? PhotoFormHtml.WORKS : PhotoFormHtml.IDEA;

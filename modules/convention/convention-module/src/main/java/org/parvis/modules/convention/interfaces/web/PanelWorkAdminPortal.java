@@ -66,7 +66,6 @@ public class PanelWorkAdminPortal {
   @Path("{id}/sessions")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response addSession(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Texts t = texts();
     try {
       String title = text(form, "title", 200, true, t);
@@ -97,7 +96,6 @@ public class PanelWorkAdminPortal {
     posted.fields().forEach(form::putSingle);
     Texts t = texts();
     try {
-      layout.requireFormToken(form.getFirst("csrf"));
       Optional<MultipartForm.Upload> file = posted.file("file", "document");
       if (file.isEmpty()) {
         return page(id, form, t.get("work.error.file"), 422);
@@ -123,7 +121,6 @@ public class PanelWorkAdminPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response openVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Texts t = texts();
     try {
       if ("MAJORITY_JUDGMENT".equals(form.getFirst("method"))) {
@@ -144,7 +141,6 @@ public class PanelWorkAdminPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response closeVote(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     try {
       space.closeVote(id, proposal);
       return back(id);
@@ -158,7 +154,6 @@ public class PanelWorkAdminPortal {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response respond(@PathParam("id") UUID id, @PathParam("proposal") UUID proposal,
       MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     Texts t = texts();
     try {
       space.respond(id, proposal, text(form, "response", 20_000, true, t),
@@ -176,7 +171,6 @@ public class PanelWorkAdminPortal {
   @Path("{id}/end")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response end(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    layout.requireFormToken(form.getFirst("csrf"));
     if (!"on".equals(form.getFirst("confirm"))) {
       return page(id, form, texts().get("work.error.confirm"), 422);
     }
