@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
@@ -29,7 +30,9 @@ import org.parvis.testsupport.TenantHttp;
  * Every public page of the demo communes, and of two communes with a participatory budget in its vote and an open
  * worksite with a shift, reached by following links from their home pages as a visitor would, answers 200 and passes the checks a screen-reader or phone user depends on, evaluated by a real headless
  * Chromium on the rendered page: a language, a title, one main heading and a main region, a viewport for phones,
- * a name for every link, button and image, a label for every form field, no duplicate ids.
+ * a name for every link, button and image, a label for every form field, no duplicate ids — on a desktop and on a
+ * 390 px phone, where no page may scroll sideways (elements a screen does not show, such as the phone's menu on a
+ * desktop, are not checked there).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,12 +40,15 @@ class PublicPagesAreAccessibleIT {
 
   private static final int PORT = Integer.getInteger("parvis.it.http.port");
   private static final int MAX_PAGES_PER_TENANT = 60;
+  /** A desktop and a phone (390 × 844): no page may scroll sideways on either. */
+  private static final List<Dimension> SCREENS = List.of(new Dimension(1280, 900), new Dimension(390, 844));
   private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
   private static final Pattern NOT_A_PAGE = Pattern.compile(
       "^/(api|auth|files|assets)(/.*)?$|\\.(csv|pb|ics|svg|json|geojson|png|css|js|pdf)(\\?.*)?$");
 
   private static final String AUDIT = """
       var problems = [];
+      function shown(e) { return e.getClientRects().length > 0; }
       function name(e) {
         return ((e.innerText || '') + ' ' + (e.getAttribute('aria-label') || '') + ' '
           + (e.getAttribute('title') || '') + ' '
@@ -55,16 +61,16 @@ class PublicPagesAreAccessibleIT {
       if (!document.querySelector('main')) problems.push('no <main>');
       if (!document.querySelector('meta[name=viewport]')) problems.push('no viewport <meta>');
       document.querySelectorAll('img').forEach(function (i) {
-        if (!i.hasAttribute('alt')) problems.push('image without alt: ' + i.getAttribute('src'));
+        if (shown(i) && !i.hasAttribute('alt')) problems.push('image without alt: ' + i.getAttribute('src'));
       });
       document.querySelectorAll('a[href]').forEach(function (a) {
-        if (!name(a)) problems.push('link without a name: ' + a.getAttribute('href'));
+        if (shown(a) && !name(a)) problems.push('link without a name: ' + a.getAttribute('href'));
       });
       document.querySelectorAll('button').forEach(function (b) {
-        if (!name(b)) problems.push('button without a name: ' + b.outerHTML.slice(0, 80));
+        if (shown(b) && !name(b)) problems.push('button without a name: ' + b.outerHTML.slice(0, 80));
       });
       document.querySelectorAll('input, select, textarea').forEach(function (f) {
-        if (['hidden', 'submit', 'button', 'reset', 'image'].indexOf(f.type) >= 0) return;
+        if (['hidden', 'submit', 'button', 'reset', 'image'].indexOf(f.type) >= 0 || !shown(f)) return;
         if (f.labels.length === 0 && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby')) {
           problems.push('field without a label: ' + (f.name || f.id || f.outerHTML.slice(0, 60)));
         }
@@ -74,6 +80,8 @@ class PublicPagesAreAccessibleIT {
         if (seen[e.id]) problems.push('duplicate id: ' + e.id);
         seen[e.id] = true;
       });
+      var wide = document.documentElement.scrollWidth - window.innerWidth;
+      if (wide > 0) problems.push('scrolls sideways by ' + wide + ' px at ' + window.innerWidth + ' px');
       return problems;
       """;
 
@@ -94,12 +102,16 @@ class PublicPagesAreAccessibleIT {
       for (String host : hosts) {
         var http = TenantHttp.on(host);
         for (String path : crawl(host, http, problems)) {
-          chromium.driver().get("http://" + host + ":" + PORT + path);
-          @SuppressWarnings("unchecked")
-          List<Object> found = (List<Object>) ((JavascriptExecutor) chromium.driver())
-              .executeScript(AUDIT);
-          if (!found.isEmpty()) {
-            problems.put(host + path, found.stream().map(Object::toString).toList());
+          for (Dimension screen : SCREENS) {
+            chromium.driver().manage().window().setSize(screen);
+            chromium.driver().get("http://" + host + ":" + PORT + path);
+            @SuppressWarnings("unchecked")
+            List<Object> found = (List<Object>) ((JavascriptExecutor) chromium.driver())
+                .executeScript(AUDIT);
+            if (!found.isEmpty()) {
+              problems.put(host + path + " at " + screen.getWidth() + " px",
+                  found.stream().map(Object::toString).toList());
+            }
           }
           audited.add(host + path);
         }
