@@ -7,6 +7,7 @@ import static org.parvis.it.BudgetCommune.idea;
 import static org.parvis.it.CitizensVoteInAParticipatoryBudgetIT.ballot;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.TenantHttp;
 import org.parvis.testsupport.TestIdentities;
@@ -147,6 +149,50 @@ class OneVoterCannotDecideABudgetIT {
     var results = vote.commune().tenant().http().get(vote.base() + "/results").json();
     assertEquals(2, results.getJsonArray("envelopes").getJsonObject(0).getInt("ballots"),
         "one ballot per person");
+  }
+
+  @Test
+  void aBallotCastBeforeBallotsWereKeyedByPersonIsReKeyedAndThenBlocksPaper() throws Exception {
+    var vote = Vote.of("un-votant-ancien", "{\"kind\": \"APPROVAL\", \"maxChoices\": 1}",
+        "DURAND");
+    String edition = vote.base().substring(vote.base().lastIndexOf('/') + 1);
+    var durand = vote.commune().verifiedResident("DURAND");
+    assertEquals(201, durand.post(vote.base() + "/ballots", ballot(vote.city(), vote.a())).status());
+    // As a ballot cast before migration V8 was stored: under the verified resident's id.
+    assertEquals(1, sql("update budget_ballot b set voter_key = 'resident:' || v.id"
+        + " from parvis_verified_identity v"
+        + " where b.edition_id = ?::uuid and v.tenant_id = b.tenant_id", edition));
+    assertEquals(1, durand.get(vote.base() + "/ballots/mine").jsonArray().size(),
+        "the resident still sees their ballot");
+
+    var again = durand.post(vote.base() + "/ballots", ballot(vote.city(), vote.b()));
+    assertEquals(200, again.status(), "the old ballot is replaced, not doubled: " + again);
+    assertEquals(0, sql("update budget_ballot set cast_at = cast_at where edition_id = ?::uuid"
+        + " and voter_key like 'resident:%'", edition), "re-keyed by person");
+    var paper = vote.commune().staff().post(vote.base() + "/paper-ballots",
+        vote.paper("DURAND", vote.a()));
+    assertEquals(409, paper.status(), paper::toString);
+  }
+
+  @Test
+  void paperBallotsRecordTheStaffMemberWhoEnteredThem() throws Exception {
+    var vote = Vote.of("un-votant-agent", "{\"kind\": \"APPROVAL\", \"maxChoices\": 1}",
+        "DURAND");
+    String edition = vote.base().substring(vote.base().lastIndexOf('/') + 1);
+    assertEquals(201, vote.commune().staff().post(vote.base() + "/paper-ballots",
+        vote.paper("LEROY", vote.a())).status());
+    assertEquals(1, sql("update budget_ballot set cast_at = cast_at where edition_id = ?::uuid"
+        + " and channel = 'PAPER' and entered_by is not null and voter_key like 'person:%'",
+        edition));
+  }
+
+  /** Runs {@code statement} on the database as its superuser; the number of rows it touched. */
+  private static int sql(String statement, String edition) throws Exception {
+    try (Connection db = IntegrationServices.database().superuserConnection();
+        var update = db.prepareStatement(statement)) {
+      update.setString(1, edition);
+      return update.executeUpdate();
+    }
   }
 
   @Test
