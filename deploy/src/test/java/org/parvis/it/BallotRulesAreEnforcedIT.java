@@ -136,7 +136,8 @@ class BallotRulesAreEnforcedIT {
     var vote = Vote.of("regles-papier",
         "{\"kind\": \"APPROVAL\", \"maxChoices\": 1}");
     var reply = vote.commune().staff().post(vote.base() + "/paper-ballots",
-        "{\"reference\": \"P-7\", \"envelope\": \"" + vote.city() + "\", \"projects\": [\""
+        "{\"lastName\": \"DURAND\", \"firstNames\": \"Camille\", \"birthDate\": \"1980-01-01\","
+            + " \"envelope\": \"" + vote.city() + "\", \"projects\": [\""
             + vote.a() + "\", \"" + vote.b() + "\"]}");
     assertEquals(422, reply.status(), reply::toString);
     assertEquals("approval-maximum", reply.json().getString("rule"));

@@ -132,7 +132,8 @@ class CitizensVoteInAParticipatoryBudgetIT {
     assertEquals(422, bernard.post(base + "/ballots", ballot(city, parkAgain)).status());
 
     // A paper ballot, entered by staff, counted like the others; citizens cannot enter one.
-    String paper = "{\"reference\": \"P-0001\", \"envelope\": \"" + city + "\","
+    String paper = "{\"lastName\": \"LEROY\", \"firstNames\": \"Dominique\","
+        + " \"birthDate\": \"1975-03-04\", \"envelope\": \"" + city + "\","
         + " \"projects\": [\"" + library + "\"]}";
     assertEquals(403, dupont.post(base + "/paper-ballots", paper).status());
     var entered = commune.staff().post(base + "/paper-ballots", paper);
@@ -185,8 +186,9 @@ class CitizensVoteInAParticipatoryBudgetIT {
     var exported = commune.tenant().http().send("GET",
         base + "/results/envelopes/" + city + "/pabulib", null, "text/plain");
     assertEquals(200, exported.status(), exported::toString);
-    assertFalse(exported.body().contains("P-0001") || exported.body().contains("resident:")
-        || exported.body().contains("paper:"), exported.body());
+    assertFalse(exported.body().contains("LEROY") || exported.body().contains("resident:")
+        || exported.body().contains("person:") || exported.body().contains("paper:"),
+        exported.body());
     var instance = PabulibReader.read(new StringReader(exported.body()), "export");
     assertEquals(4, instance.election().ballots().size());
     assertEquals(Set.of(park, library, bikes), instance.election().projects().stream()

@@ -237,21 +237,31 @@ class ResidentVotesInThePortalIT {
     assertEquals(2, mine.getJsonObject(0).getJsonObject("points").size(),
         "the refused change kept the earlier ballot");
 
-    // Staff enter a paper ballot with the same form, rules and refusals, and its reference.
+    // Staff enter a paper ballot with the same form, rules and refusals, under the voter's
+    // identity; a person who voted online cannot vote again on paper.
     String paperPath = "/budget/" + id + "/paper-ballots";
     var paperForm = staffBrowser.open(paperPath + "?envelope=" + city);
     assertEquals(200, paperForm.status(), paperForm.body());
-    assertTrue(paperForm.body().contains("<label for=\"paper-reference\">"), paperForm.body());
+    assertTrue(paperForm.body().contains("<label for=\"paper-lastName\">"), paperForm.body());
+    assertTrue(paperForm.body().contains("<label for=\"paper-birthDate\">"), paperForm.body());
     var paperTooMany = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
-        "envelope", city, "reference", "PAP-001", "project-" + a, "on", "project-" + b, "on",
-        "project-" + c, "on"));
+        "envelope", city, "lastName", "MOREAU", "firstNames", "Camille", "birthDate",
+        "1985-06-07", "project-" + a, "on", "project-" + b, "on", "project-" + c, "on"));
     assertEquals(422, paperTooMany.status(), paperTooMany.body());
     assertTrue(paperTooMany.body().contains("data-rule=\"approval-maximum\""));
-    assertTrue(paperTooMany.body().contains("value=\"PAP-001\""), "the reference is kept");
+    assertTrue(paperTooMany.body().contains("value=\"MOREAU\""), "the identity is kept");
     assertEquals(422, staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(), "envelope",
-        city, "reference", "papier n°1", "project-" + a, "on")).status(), "a bad reference");
+        city, "lastName", "MOREAU", "firstNames", "Camille", "project-" + a, "on")).status(),
+        "no birth date");
+    var votedOnline = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
+        "envelope", city, "lastName", "Garcia", "firstNames", "Camille", "birthDate",
+        "1980-01-01", "project-" + c, "on"));
+    assertEquals(409, votedOnline.status(), votedOnline.body());
+    assertTrue(votedOnline.body().contains("cette personne a déjà voté en ligne"),
+        votedOnline.body());
     var paper = staffBrowser.submit(paperPath, Map.of("csrf", paperForm.csrf(),
-        "envelope", city, "reference", "PAP-001", "project-" + c, "on"));
+        "envelope", city, "lastName", "MOREAU", "firstNames", "Camille", "birthDate",
+        "1985-06-07", "project-" + c, "on"));
     assertEquals(200, paper.status(), paper.body());
     assertTrue(paper.body().contains("Le bulletin papier est enregistré."), paper.body());
     assertEquals(403, browser.open(paperPath + "?envelope=" + city).status(),

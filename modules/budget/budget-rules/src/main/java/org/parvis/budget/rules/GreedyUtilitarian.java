@@ -47,7 +47,7 @@ public final class GreedyUtilitarian implements AllocationRule {
     Integer[] order = profile.projectsInTieOrder();
     Arrays.sort(order, densityOrder(profile, utility)); // stable: ties keep id order
     for (int p : order) {
-      if (!taken[p] && spent + profile.cost[p] <= profile.budget) {
+      if (!taken[p] && profile.cost[p] <= profile.budget - spent) { // spent <= budget: no overflow
         selection.add(p);
         spent += profile.cost[p];
       }

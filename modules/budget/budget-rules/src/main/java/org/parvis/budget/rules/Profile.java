@@ -65,9 +65,10 @@ final class Profile {
             throw new IllegalArgumentException("ballot names an unknown project " + e.getKey());
           }
           approvals[p]++;
-          points[p] += e.getValue();
+          points[p] = add(points[p], e.getValue());
         }
       }
+      checkTotals();
       groupCount = 0;
       groupProjects = new int[0][];
       groupPoints = new long[0][];
@@ -125,9 +126,10 @@ final class Profile {
         groupPoints[g][k] = key.entries[2 * k + 1];
         supporters[p]++;
         approvals[p] += groupWeight[g];
-        points[p] += groupWeight[g] * key.entries[2 * k + 1];
+        points[p] = add(points[p], multiply(groupWeight[g], key.entries[2 * k + 1]));
       }
     }
+    checkTotals();
     projectGroups = new int[projectCount][];
     for (int p = 0; p < projectCount; p++) {
       projectGroups[p] = new int[supporters[p]];
@@ -137,6 +139,37 @@ final class Profile {
       for (int p : groupProjects[g]) {
         projectGroups[p][supporters[p]++] = g;
       }
+    }
+  }
+
+  /**
+   * Refuses an election whose totals do not fit in a {@code long}: the cost of all projects
+   * together and, per project, its cost times its supporters (the satisfaction the rules sum).
+   * Every sum the rules compute is a part of one of these, so none of them can wrap.
+   */
+  private void checkTotals() {
+    long all = 0;
+    for (int p = 0; p < projectCount; p++) {
+      all = add(all, cost[p]);
+      multiply(cost[p], approvals[p]);
+    }
+  }
+
+  /** {@code a + b}, refused rather than wrapped when it does not fit in a {@code long}. */
+  static long add(long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the election's totals are too large to count exactly", e);
+    }
+  }
+
+  /** {@code a × b}, refused rather than wrapped when it does not fit in a {@code long}. */
+  static long multiply(long a, long b) {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the election's totals are too large to count exactly", e);
     }
   }
 
@@ -163,7 +196,7 @@ final class Profile {
     long total = 0;
     for (int p : selection) {
       selected.add(ids[p]);
-      total += cost[p];
+      total = add(total, cost[p]);
     }
     return new Outcome(rule, selected, total);
   }
@@ -171,7 +204,7 @@ final class Profile {
   long cost(List<Integer> selection) {
     long total = 0;
     for (int p : selection) {
-      total += cost[p];
+      total = add(total, cost[p]);
     }
     return total;
   }

@@ -23,7 +23,8 @@ import org.parvis.modules.budget.domain.RuleViolation;
  * Casting ballots, online and on paper, in one short transaction: lock the edition for share (so
  * that closing the vote and publishing its results wait for ballots in flight), read the envelope
  * with its projects' costs (one query), check the rules, then one atomic upsert keyed on the
- * voter (plus the idempotency key's claim and link when the request has one).
+ * voter (plus the idempotency key's claim and link when the request has one). A voter is a
+ * person: a person who has a ballot on one channel (online, paper) is refused on the other.
  */
 @ApplicationScoped
 @Transactional
@@ -39,17 +40,18 @@ public class BallotBox {
   @Inject BallotRepository ballots;
 
   /**
-   * A voter: a verified resident online, or a paper ballot's reference. {@code district} gives
-   * the resident's district of residence when the platform knows it; asked only for a ballot in
-   * a district envelope. Paper ballots have none: staff check the voter's district at the desk.
+   * A voter: a person, keyed by their {@link org.parvis.spi.security.PersonKeys person key}
+   * online and on paper alike (see {@link Voters}). {@code requester} scopes idempotency keys:
+   * the voter online, the staff member who enters a paper ballot. {@code formerKey} is the key
+   * the voter's ballots had before they were keyed by person. {@code district} gives the
+   * resident's district of residence when the platform knows it; asked only for a ballot in a
+   * district envelope. Paper ballots have none: staff check the voter's district at the desk.
    */
-  public record Voter(String key, String channel, Supplier<Optional<String>> district) {
-    public static Voter resident(UUID residentId, Supplier<Optional<String>> district) {
-      return new Voter("resident:" + residentId, ONLINE, district);
-    }
+  public record Voter(String key, String channel, String requester, String enteredBy,
+      Optional<String> formerKey, Supplier<Optional<String>> district) {
 
-    public static Voter paper(String reference) {
-      return new Voter("paper:" + reference, PAPER, Optional::empty);
+    List<String> keys() {
+      return formerKey.map(former -> List.of(key, former)).orElse(List.of(key));
     }
   }
 
@@ -64,13 +66,10 @@ public class BallotBox {
     if (phase != Phase.VOTE) {
       throw BudgetProblems.wrongPhase("Voting", Phase.VOTE, phase);
     }
-    if (idempotencyKey.isPresent() && !ballots.claim(voter.key(), idempotencyKey.get())) {
-      Ballot ballot = ballots.ballotOfKey(voter.key(), idempotencyKey.get())
-          .flatMap(ballots::byId)
-          .orElseThrow(() -> BudgetProblems.invalid("Idempotency-Key", "was used for a ballot"
-              + " that no longer exists"));
-      return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
-          ballot.channel(), false, true);
+    String request = BallotRequest.hash(editionId, envelopeId, voter.key(), points);
+    if (idempotencyKey.isPresent()
+        && !ballots.claim(voter.requester(), idempotencyKey.get(), request)) {
+      return replay(voter, idempotencyKey.get(), request);
     }
     BallotPaper paper = editions.ballotPaper(editionId, envelopeId)
         .orElseThrow(() -> BudgetProblems.invalid("envelope", "is not an envelope of this edition"));
@@ -81,12 +80,32 @@ public class BallotBox {
     rules.check(points, paper.costs(), paper.amount()).ifPresent(v -> {
       throw BudgetProblems.ruleBroken(v);
     });
+    voter.formerKey().ifPresent(former -> ballots.rekey(editionId, former, voter.key()));
+    if (ballots.channelsOf(editionId, voter.key()).stream().anyMatch(c -> !c.equals(voter.channel()))) {
+      throw BudgetProblems.votedOnAnotherChannel(voter.channel());
+    }
     long cost = BallotRules.totalCost(points, paper.costs());
     var stored = ballots.upsert(editionId, paper.envelopeId(), paper.scope(), voter.key(),
-        voter.channel(), points, cost);
-    idempotencyKey.ifPresent(key -> ballots.attach(voter.key(), key, stored.ballotId()));
+        voter.channel(), voter.enteredBy(), points, cost)
+        .orElseThrow(() -> BudgetProblems.votedOnAnotherChannel(voter.channel()));
+    idempotencyKey.ifPresent(key -> ballots.attach(voter.requester(), key, stored.ballotId()));
     return new Cast(stored.ballotId(), paper.envelopeId(), points, cost, voter.channel(),
         stored.created(), false);
+  }
+
+  /** The ballot of an earlier request with this key, if it asked the same; else a 422. */
+  private Cast replay(Voter voter, String idempotencyKey, String request) {
+    var earlier = ballots.earlierRequest(voter.requester(), idempotencyKey)
+        .orElseThrow(() -> BudgetProblems.invalid("Idempotency-Key", "was used for a ballot"
+            + " that no longer exists"));
+    if (earlier.requestHash() != null && !earlier.requestHash().equals(request)) {
+      throw BudgetProblems.idempotencyKeyReused();
+    }
+    Ballot ballot = Optional.ofNullable(earlier.ballotId()).flatMap(ballots::byId)
+        .orElseThrow(() -> BudgetProblems.invalid("Idempotency-Key", "was used for a ballot"
+            + " that no longer exists"));
+    return new Cast(ballot.id(), ballot.envelopeId(), ballot.points(), ballot.totalCost(),
+        ballot.channel(), false, true);
   }
 
   /** A resident whose district is known votes in their own district's envelope only. */
@@ -105,7 +124,7 @@ public class BallotBox {
 
   public List<Ballot> ballotsOf(UUID editionId, Voter voter) {
     editions.edition(editionId).orElseThrow(BudgetProblems::noEdition);
-    return ballots.ofVoter(editionId, voter.key());
+    return ballots.ofVoter(editionId, voter.keys());
   }
 
 }

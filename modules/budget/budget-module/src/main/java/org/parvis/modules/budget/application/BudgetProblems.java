@@ -12,7 +12,26 @@ public final class BudgetProblems {
   public static final String WRONG_PHASE = "urn:parvis:problem:budget-wrong-phase";
   public static final String RESULTS_PUBLISHED = "urn:parvis:problem:budget-results-published";
 
+  public static final String OTHER_CHANNEL = "urn:parvis:problem:budget-voted-on-another-channel";
+  public static final String KEY_REUSED = "urn:parvis:problem:idempotency-key-reused";
+
   private BudgetProblems() {}
+
+  /** A 409: the person already has a ballot of this edition on the other channel. */
+  public static ProblemException votedOnAnotherChannel(String channel) {
+    String other = BallotBox.PAPER.equals(channel) ? BallotBox.ONLINE : BallotBox.PAPER;
+    return new ProblemException(409, OTHER_CHANNEL, "Already voted on another channel",
+        "This person has already voted " + (BallotBox.PAPER.equals(other) ? "on paper" : "online")
+            + " in this edition; one person votes on one channel only",
+        Map.of("channel", other));
+  }
+
+  /** A 422: the Idempotency-Key was first used with another request. */
+  public static ProblemException idempotencyKeyReused() {
+    return new ProblemException(422, KEY_REUSED, "Idempotency-Key reused",
+        "This Idempotency-Key was used for another request (another envelope, voter or choices);"
+            + " send a new key for a new request", Map.of("field", "Idempotency-Key"));
+  }
 
   /** A 422 naming the broken rule in {@code rule}. */
   public static BallotRuleBroken ruleBroken(RuleViolation violation) {

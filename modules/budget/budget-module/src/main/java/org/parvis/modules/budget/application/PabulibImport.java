@@ -32,6 +32,7 @@ import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.EditionRepository;
 import org.parvis.modules.budget.domain.Envelope;
 import org.parvis.modules.budget.domain.Idea;
+import org.parvis.modules.budget.domain.Money;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.tenant.CurrentTenant;
 
@@ -46,6 +47,10 @@ import org.parvis.spi.tenant.CurrentTenant;
 public class PabulibImport {
 
   public static final String MALFORMED = "urn:parvis:problem:budget-pabulib-malformed";
+  private static final java.util.regex.Pattern WHOLE =
+      java.util.regex.Pattern.compile("[0-9]{1,18}(\\.[0-9]{1,18})?");
+  private static final java.util.regex.Pattern COORDINATE =
+      java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,15})?");
   private static final DateTimeFormatter PABULIB_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Inject EditionRepository editions;
@@ -58,6 +63,7 @@ public class PabulibImport {
 
   public Done importFile(String filename, byte[] content, String rule, String importedBy) {
     PabulibInstance instance = read(filename, content);
+    requireAmounts(instance, filename);
     String allocationRule = allocationRule(rule, instance.meta().get("rule"));
     Edition edition = new Edition(title(instance, filename), allocationRule, rules(instance),
         closedCalendar(instance.meta(), tenant.require().zone()));
@@ -95,7 +101,7 @@ public class PabulibImport {
       long cost = 0;
       for (var choice : instance.election().ballots().get(i).points().entrySet()) {
         points.put(ids.get(choice.getKey()), choice.getValue());
-        cost += costs.get(choice.getKey());
+        cost = Math.addExact(cost, costs.get(choice.getKey()));
       }
       imported.add(new Imported("pabulib:" + clip(voter, 110), points, cost));
     }
@@ -112,6 +118,20 @@ public class PabulibImport {
       throw malformed(e.getMessage(), e.line());
     } catch (IllegalArgumentException e) {
       throw malformed(filename + ": " + e.getMessage(), 0);
+    }
+  }
+
+  /** The budget and every cost within {@link Money#MAX}, as for editions made in Parvis. */
+  private static void requireAmounts(PabulibInstance instance, String filename) {
+    if (!Money.valid(instance.election().budget())) {
+      throw malformed(filename + ": budget above the largest amount accepted (" + Money.MAX + ")",
+          0);
+    }
+    for (Project p : instance.election().projects()) {
+      if (!Money.valid(p.cost())) {
+        throw malformed(filename + ": cost of project " + p.id() + " above the largest amount"
+            + " accepted (" + Money.MAX + ")", 0);
+      }
     }
   }
 
@@ -190,20 +210,20 @@ public class PabulibImport {
     return clip(description == null || description.isBlank() ? filename : description, 200);
   }
 
+  /** A META whole number in plain digits (decimals dropped), or the fallback: never parsed wide. */
   private static long wholeOr(String text, long fallback) {
-    try {
-      return text == null ? fallback : new java.math.BigDecimal(text.trim()).longValue();
-    } catch (NumberFormatException e) {
+    String plain = text == null ? "" : text.strip();
+    if (!WHOLE.matcher(plain).matches()) {
       return fallback;
     }
+    return Long.parseLong(plain.substring(0, plain.indexOf('.') < 0 ? plain.length()
+        : plain.indexOf('.')));
   }
 
+  /** A coordinate in plain decimal digits, or none. */
   private static Double decimal(String text) {
-    try {
-      return text == null || text.isBlank() ? null : Double.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    String plain = text == null ? "" : text.strip();
+    return COORDINATE.matcher(plain).matches() ? Double.valueOf(plain) : null;
   }
 
   private static String clip(String text, int max) {

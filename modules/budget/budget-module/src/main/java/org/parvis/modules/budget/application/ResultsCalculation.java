@@ -95,7 +95,7 @@ public class ResultsCalculation {
     Map<UUID, Long> votes = new HashMap<>();
     for (Ballot ballot : cast) {
       ballot.points().forEach((project, points) ->
-          votes.merge(project, cumulative ? points : 1L, Long::sum));
+          votes.merge(project, cumulative ? points : 1L, Math::addExact));
     }
     Set<String> funded = new HashSet<>(chosen.selected());
     Set<String> byGreedy = new HashSet<>(greedy.selected());

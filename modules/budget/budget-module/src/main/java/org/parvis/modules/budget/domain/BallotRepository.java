@@ -13,24 +13,40 @@ public interface BallotRepository {
 
   /**
    * Creates the voter's ballot in the envelope's scope or replaces it, atomically: concurrent
-   * calls for one voter leave exactly one ballot, the last one written.
+   * calls for one voter leave exactly one ballot, the last one written. A ballot of the same
+   * voter and scope cast on another channel is left as it is: empty then.
+   *
+   * @param enteredBy the staff member who entered a paper ballot, null online
    */
-  Stored upsert(UUID editionId, UUID envelopeId, String scope, String voterKey, String channel,
-      Map<UUID, Long> points, long totalCost);
+  Optional<Stored> upsert(UUID editionId, UUID envelopeId, String scope, String voterKey,
+      String channel, String enteredBy, Map<UUID, Long> points, long totalCost);
+
+  /** The channels on which the voter has a ballot in the edition. */
+  List<String> channelsOf(UUID editionId, String voterKey);
 
   /**
-   * Claims {@code idempotencyKey} for the voter; false when an earlier request (committed, or
-   * concurrent and then committed) holds it: a replay, which must change nothing.
+   * Gives the voter's ballots of the edition stored under {@code formerKey} the key
+   * {@code voterKey}, unless the voter already has a ballot of that scope under it.
    */
-  boolean claim(String voterKey, String idempotencyKey);
+  void rekey(UUID editionId, String formerKey, String voterKey);
+
+  /**
+   * Claims {@code idempotencyKey} for the requester, bound to {@code requestHash}; false when an
+   * earlier request (committed, or concurrent and then committed) holds it.
+   */
+  boolean claim(String requester, String idempotencyKey, String requestHash);
 
   /** Records which ballot the request that claimed the key produced. */
-  void attach(String voterKey, String idempotencyKey, UUID ballotId);
+  void attach(String requester, String idempotencyKey, UUID ballotId);
 
-  /** The ballot an earlier request with this key produced, if any. */
-  Optional<UUID> ballotOfKey(String voterKey, String idempotencyKey);
+  /** An earlier request's ballot and the hash of what it asked (null for old claims). */
+  record EarlierRequest(UUID ballotId, String requestHash) {}
 
-  List<Ballot> ofVoter(UUID editionId, String voterKey);
+  /** The earlier request that claimed this key, if any. */
+  Optional<EarlierRequest> earlierRequest(String requester, String idempotencyKey);
+
+  /** The voter's ballots of the edition under any of {@code voterKeys}. */
+  List<Ballot> ofVoter(UUID editionId, List<String> voterKeys);
 
   Optional<Ballot> byId(UUID id);
 

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The ballot rules of an edition, and their check. The same check runs for online and paper
- * ballots; it is pure so that it can be tested without a server.
+ * ballots; it is pure so that it can be tested without a server. A cumulative ballot gives each
+ * project at most the ballot's total, so that no sum of its points can wrap.
  */
 @Embeddable
 public class BallotRules {
@@ -73,9 +74,10 @@ public class BallotRules {
         return violation("project-not-on-ballot",
             "project " + choice.getKey() + " is not on this envelope's ballot");
       }
-      if (choice.getValue() < 1 || (kind != BallotKind.CUMULATIVE && choice.getValue() != 1)) {
+      long given = choice.getValue();
+      if (given < 1 || given > (kind == BallotKind.CUMULATIVE ? totalPoints : 1)) {
         return violation("points-per-project", kind == BallotKind.CUMULATIVE
-            ? "each supported project gets at least 1 point"
+            ? "each supported project gets between 1 and " + totalPoints + " points"
             : "each supported project counts once (1 point)");
       }
     }
@@ -117,7 +119,7 @@ public class BallotRules {
   }
 
   private Optional<RuleViolation> checkCumulative(Map<UUID, Long> points) {
-    long given = points.values().stream().mapToLong(Long::longValue).sum();
+    long given = points.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
     if (given > totalPoints) {
       return violation("cumulative-points",
           "at most " + totalPoints + " points may be given, this ballot gives " + given,
@@ -128,11 +130,13 @@ public class BallotRules {
 
   /** The smallest total cost a knapsack ballot must reach, rounded up. */
   public long minimumSpent(long envelope) {
-    return (envelope * minSpentPercent + 99) / 100;
+    return (Math.multiplyExact(envelope, minSpentPercent) + 99) / 100;
   }
 
+  /** The cost of the chosen projects; exact (costs are bounded by {@link Money#MAX}). */
   public static long totalCost(Map<UUID, Long> points, Map<UUID, Long> costs) {
-    return points.keySet().stream().mapToLong(id -> costs.getOrDefault(id, 0L)).sum();
+    return points.keySet().stream().mapToLong(id -> costs.getOrDefault(id, 0L))
+        .reduce(0, Math::addExact);
   }
 
   private static Optional<RuleViolation> violation(String rule, String detail, long... values) {

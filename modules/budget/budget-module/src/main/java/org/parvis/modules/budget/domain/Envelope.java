@@ -40,9 +40,7 @@ public class Envelope {
   protected Envelope() {}
 
   public Envelope(UUID editionId, String name, long amount, boolean district, int position) {
-    if (amount < 0) {
-      throw new IllegalArgumentException("an envelope's amount cannot be negative");
-    }
+    Money.require(amount, "an envelope's amount");
     this.id = UUID.randomUUID();
     this.editionId = Objects.requireNonNull(editionId);
     this.name = Objects.requireNonNull(name);

@@ -94,9 +94,7 @@ public class Idea {
   public Idea(UUID id, UUID editionId, UUID envelopeId, String title, String description,
       String category, Double latitude, Double longitude, long estimatedCost,
       String authorSubject) {
-    if (estimatedCost < 0) {
-      throw new IllegalArgumentException("a cost cannot be negative");
-    }
+    Money.require(estimatedCost, "a cost");
     this.id = Objects.requireNonNull(id);
     this.editionId = Objects.requireNonNull(editionId);
     this.envelopeId = Objects.requireNonNull(envelopeId);
@@ -113,9 +111,7 @@ public class Idea {
 
   /** Staff found it feasible at {@code finalCost}: it goes to the ballot. */
   public void acceptAsFeasible(long finalCost, String reason) {
-    if (finalCost < 0) {
-      throw new IllegalArgumentException("a cost cannot be negative");
-    }
+    Money.require(finalCost, "a cost");
     this.status = IdeaStatus.FEASIBLE;
     this.finalCost = finalCost;
     this.publicReason = reason;

@@ -58,6 +58,15 @@ class BallotRulesTest {
   }
 
   @Test
+  void cumulativePointsThatWouldWrapAroundAreRefused() {
+    var rules = new BallotRules(BallotKind.CUMULATIVE, 1000, 1, 0, 5);
+    // Summed as plain longs, Long.MAX_VALUE + 2 wraps to a negative total under the limit.
+    assertEquals("points-per-project", broken(rules, points(A, Long.MAX_VALUE, B, 2)));
+    assertEquals("points-per-project", broken(rules, points(A, 6)));
+    assertEquals("none", broken(rules, points(A, 5)));
+  }
+
+  @Test
   void everyKindRefusesEmptyBallotsAndProjectsNotOnTheBallot() {
     for (BallotKind kind : BallotKind.values()) {
       var rules = new BallotRules(kind, 3, 1, 0, 5);

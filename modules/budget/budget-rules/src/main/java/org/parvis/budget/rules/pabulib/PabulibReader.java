@@ -30,10 +30,16 @@ import org.parvis.budget.rules.Project;
  * listed twice in one ballot gets the sum of its points; a project given zero points is not
  * supported. Costs and points must be whole numbers ({@code 1000} or {@code 1000.0}); a budget
  * with cents is rounded down to whole currency units (what fits is unchanged; MES's per-voter
- * share then ignores the cents). Any
- * problem is a {@link PabulibFormatException} naming the line.
+ * share then ignores the cents). Numbers are plain decimals of bounded length
+ * ({@link #NUMBER}: no exponent, at most 19 digits before the point and 18 after), read before any
+ * arithmetic so that a number such as {@code 1e300000000} costs nothing to refuse; a ballot whose
+ * points add up beyond a {@code long} is refused too. Any problem is a
+ * {@link PabulibFormatException} naming the line.
  */
 public final class PabulibReader {
+  /** A number as the reader accepts it: plain decimal digits, bounded, no exponent. */
+  static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]{1,19}(\\.[0-9]{1,18})?");
   private static final Set<String> VOTE_TYPES =
       Set.of("approval", "cumulative", "ordinal", "choose-1", "scoring");
 
@@ -206,7 +212,12 @@ public final class PabulibReader {
             throw error("voter " + voterId + ": negative points " + value);
           }
           if (value > 0) {
-            ballot.merge(id, value, Long::sum);
+            try {
+              ballot.merge(id, value, Math::addExact);
+            } catch (ArithmeticException e) {
+              throw error("voter " + voterId + ": the points of project " + id + " add up to more"
+                  + " than " + Long.MAX_VALUE);
+            }
           }
         } else {
           ballot.put(id, 1L);
@@ -220,13 +231,13 @@ public final class PabulibReader {
     private long budget() {
       String text = meta.get("budget");
       try {
-        BigDecimal value = new BigDecimal(text.strip());
+        BigDecimal value = decimal(text);
         if (value.signum() < 0) {
           throw errorAt("budget", "negative budget: " + text);
         }
         return value.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
       } catch (NumberFormatException | ArithmeticException e) {
-        throw errorAt("budget", "budget is not a number: '" + text + "'");
+        throw errorAt("budget", "budget is not a number: '" + abbreviate(text) + "'");
       }
     }
 
@@ -235,14 +246,23 @@ public final class PabulibReader {
         throw error("missing " + what);
       }
       try {
-        BigDecimal value = new BigDecimal(text.strip());
+        BigDecimal value = decimal(text);
         if (value.signum() < 0) {
           throw error(what + " is negative: " + text);
         }
         return value.stripTrailingZeros().longValueExact();
       } catch (NumberFormatException | ArithmeticException e) {
-        throw error(what + " is not a whole number: '" + text + "'");
+        throw error(what + " is not a whole number: '" + abbreviate(text) + "'");
       }
+    }
+
+    /** A bounded plain decimal; anything else (an exponent, too many digits) is no number. */
+    private static BigDecimal decimal(String text) {
+      String plain = text.strip();
+      if (!NUMBER.matcher(plain).matches()) {
+        throw new NumberFormatException("not a plain decimal number of at most 19 digits");
+      }
+      return new BigDecimal(plain);
     }
 
     private List<String> split(String line) {

@@ -91,6 +91,35 @@ class PabulibReaderTest {
   }
 
   @Test
+  void a_number_with_a_huge_exponent_is_refused_before_any_arithmetic() {
+    PabulibFormatException budget = assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("budget;1000.0", "budget;1e300000000")));
+    assertEquals(4, budget.line());
+    assertTrue(budget.getMessage().startsWith("test.pb, line 4: budget is not a number"),
+        budget.getMessage());
+    assertEquals(8, assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("1;500;", "1;5e300000000;"))).line());
+    assertEquals(12, assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("a;1,2;2,1", "a;1,2;2,1E-300000000"))).line());
+  }
+
+  @Test
+  void numbers_longer_than_a_long_or_not_in_plain_digits_are_refused() {
+    assertEquals(8, assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("1;500;", "1;" + "9".repeat(100_000) + ";"))).line());
+    assertEquals(8, assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("1;500;", "1;\u0665\u0660\u0660;"))).line(),
+        "Arabic-Indic digits are not plain digits");
+  }
+
+  @Test
+  void points_that_add_up_beyond_a_long_are_refused_with_the_voter_line() {
+    PabulibFormatException error = assertThrows(PabulibFormatException.class,
+        () -> read(CUMULATIVE.replace("b;1,1;1,2", "b;1,1;9223372036854775807,2")));
+    assertEquals(13, error.line());
+  }
+
+  @Test
   void a_fractional_budget_is_rounded_down_to_whole_currency_units() {
     assertEquals(1000, read(CUMULATIVE.replace("budget;1000.0", "budget;1000.73")).election().budget());
   }

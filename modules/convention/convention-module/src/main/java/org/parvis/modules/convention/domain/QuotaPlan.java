@@ -36,6 +36,9 @@ public record QuotaPlan(List<QuotaBand> bands) {
     }
   }
 
+  /** The most decimals a population share may have (a share is a proportion, 0.000001 is plenty). */
+  public static final int MAX_SHARE_DECIMALS = 6;
+
   /**
    * Bands computed from the population's shares: a value with share {@code s} gets
    * {@code floor(s·k) − slack .. ceil(s·k) + slack} seats (clipped to {@code 0..k}).
@@ -57,6 +60,10 @@ public record QuotaPlan(List<QuotaBand> bands) {
         if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
           throw new IllegalArgumentException(
               "Share of " + category + "/" + e.getKey() + " must be between 0 and 1");
+        }
+        if (share.scale() > MAX_SHARE_DECIMALS) { // 1e-300000000 would make rounding compute 10^300000000
+          throw new IllegalArgumentException("Share of " + category + "/" + e.getKey()
+              + " has more than " + MAX_SHARE_DECIMALS + " decimals");
         }
         sum = sum.add(share);
         BigDecimal exact = share.multiply(BigDecimal.valueOf(panelSize));

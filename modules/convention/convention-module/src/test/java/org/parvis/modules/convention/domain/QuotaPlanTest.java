@@ -53,6 +53,14 @@ class QuotaPlanTest {
   }
 
   @Test
+  void aShareWithAHugeScaleIsRefusedBeforeAnyRounding() {
+    // Rounding 1e-300000000 × 10 to seats would compute 10^300000000.
+    var e = assertThrows(IllegalArgumentException.class, () -> QuotaPlan.fromShares(
+        shares("gender", "female", "1e-300000000", "gender", "male", "1"), 10, 0));
+    assertTrue(e.getMessage().contains("decimals"), e.getMessage());
+  }
+
+  @Test
   void quotasThatCannotFillThePanelAreRefused() {
     QuotaPlan plan = new QuotaPlan(List.of(new QuotaBand("gender", "female", 2, 3),
         new QuotaBand("gender", "male", 2, 3)));

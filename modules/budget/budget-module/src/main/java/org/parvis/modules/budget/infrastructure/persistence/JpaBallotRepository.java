@@ -3,7 +3,6 @@ package org.parvis.modules.budget.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +23,19 @@ public class JpaBallotRepository implements BallotRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public Stored upsert(UUID editionId, UUID envelopeId, String scope, String voterKey,
-      String channel, Map<UUID, Long> points, long totalCost) {
-    Object[] row = (Object[]) writing("budget_ballot", """
+  public Optional<Stored> upsert(UUID editionId, UUID envelopeId, String scope, String voterKey,
+      String channel, String enteredBy, Map<UUID, Long> points, long totalCost) {
+    List<?> rows = writing("budget_ballot", """
             insert into budget_ballot (id, tenant_id, edition_id, envelope_id, voter_key, scope,
-                                       channel, choices, total_cost, cast_at, updated_at)
+                                       channel, entered_by, choices, total_cost, cast_at,
+                                       updated_at)
             values (:id, parvis_current_tenant(), :edition, :envelope, :voter, :scope,
-                    :channel, :choices, :cost, :now, :now)
+                    :channel, :enteredBy, :choices, :cost, :now, :now)
             on conflict (tenant_id, edition_id, voter_key, scope) do update
-               set envelope_id = excluded.envelope_id, channel = excluded.channel,
+               set envelope_id = excluded.envelope_id, entered_by = excluded.entered_by,
                    choices = excluded.choices, total_cost = excluded.total_cost,
                    updated_at = excluded.updated_at
+             where budget_ballot.channel = excluded.channel
             returning id, (xmax = 0) as created""")
         .setParameter("id", UUID.randomUUID())
         .setParameter("edition", editionId)
@@ -42,30 +43,59 @@ public class JpaBallotRepository implements BallotRepository {
         .setParameter("voter", voterKey)
         .setParameter("scope", scope)
         .setParameter("channel", channel)
+        .setParameter("enteredBy", enteredBy, String.class)
         .setParameter("choices", Choices.write(points))
         .setParameter("cost", totalCost)
         .setParameter("now", Instant.now())
-        .getSingleResult();
-    return new Stored((UUID) row[0], (Boolean) row[1]);
+        .getResultList();
+    return rows.stream().findFirst().map(Object[].class::cast)
+        .map(row -> new Stored((UUID) row[0], (Boolean) row[1]));
   }
 
   @Override
-  public boolean claim(String voterKey, String idempotencyKey) {
-    return writing("budget_ballot_request", """
-            insert into budget_ballot_request (tenant_id, voter_key, idempotency_key, received_at)
-            values (parvis_current_tenant(), :voter, :key, now())
-            on conflict do nothing""")
+  @SuppressWarnings("unchecked")
+  public List<String> channelsOf(UUID editionId, String voterKey) {
+    return em.createNativeQuery("""
+            select distinct channel from budget_ballot
+             where edition_id = :edition and voter_key = :voter""", String.class)
+        .setParameter("edition", editionId)
         .setParameter("voter", voterKey)
+        .getResultList();
+  }
+
+  @Override
+  public void rekey(UUID editionId, String formerKey, String voterKey) {
+    writing("budget_ballot", """
+            update budget_ballot b set voter_key = :voter
+             where b.edition_id = :edition and b.voter_key = :former
+               and not exists (select 1 from budget_ballot o
+                                where o.edition_id = b.edition_id and o.scope = b.scope
+                                  and o.voter_key = :voter)""")
+        .setParameter("edition", editionId)
+        .setParameter("former", formerKey)
+        .setParameter("voter", voterKey)
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean claim(String requester, String idempotencyKey, String requestHash) {
+    return writing("budget_ballot_request", """
+            insert into budget_ballot_request (tenant_id, voter_key, idempotency_key,
+                                               request_hash, received_at)
+            values (parvis_current_tenant(), :voter, :key, :hash, now())
+            on conflict do nothing""")
+        .setParameter("voter", requester)
         .setParameter("key", idempotencyKey)
+        .setParameter("hash", requestHash, String.class)
         .executeUpdate() == 1;
   }
 
   @Override
-  public void attach(String voterKey, String idempotencyKey, UUID ballotId) {
+  public void attach(String requester, String idempotencyKey, UUID ballotId) {
     writing("budget_ballot_request", """
             update budget_ballot_request set ballot_id = :ballot
              where voter_key = :voter and idempotency_key = :key""")
-        .setParameter("voter", voterKey)
+        .setParameter("voter", requester)
         .setParameter("key", idempotencyKey)
         .setParameter("ballot", ballotId)
         .executeUpdate();
@@ -73,23 +103,23 @@ public class JpaBallotRepository implements BallotRepository {
 
   @Override
   @SuppressWarnings("unchecked")
-  public Optional<UUID> ballotOfKey(String voterKey, String idempotencyKey) {
-    List<UUID> ids = em.createNativeQuery("""
-            select ballot_id from budget_ballot_request
-             where voter_key = :voter and idempotency_key = :key""", UUID.class)
-        .setParameter("voter", voterKey)
+  public Optional<EarlierRequest> earlierRequest(String requester, String idempotencyKey) {
+    List<Object[]> rows = em.createNativeQuery("""
+            select ballot_id, request_hash from budget_ballot_request
+             where voter_key = :voter and idempotency_key = :key""")
+        .setParameter("voter", requester)
         .setParameter("key", idempotencyKey)
         .getResultList();
-    return ids.stream().findFirst();
+    return rows.stream().findFirst()
+        .map(row -> new EarlierRequest((UUID) row[0], (String) row[1]));
   }
 
   @Override
-  public List<Ballot> ofVoter(UUID editionId, String voterKey) {
-    return em.createQuery(
-            "select b from BudgetBallot b where b.editionId = :e and b.voterKey = :v order by b.scope",
-            Ballot.class)
+  public List<Ballot> ofVoter(UUID editionId, List<String> voterKeys) {
+    return em.createQuery("select b from BudgetBallot b where b.editionId = :e"
+                + " and b.voterKey in :v order by b.scope", Ballot.class)
         .setParameter("e", editionId)
-        .setParameter("v", voterKey)
+        .setParameter("v", voterKeys)
         .getResultList();
   }
 
@@ -147,7 +177,7 @@ public class JpaBallotRepository implements BallotRepository {
    * cannot know what native SQL writes, from scanning every entity and collection of the
    * application for caches to invalidate on each ballot.
    */
-  private Query writing(String table, String sql) {
+  private NativeQuery<?> writing(String table, String sql) {
     return em.createNativeQuery(sql)
         .unwrap(NativeQuery.class)
         .addSynchronizedQuerySpace(table);

@@ -3,7 +3,7 @@ package org.parvis.modules.budget.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.parvis.modules.budget.application.BallotBox;
 import org.parvis.modules.budget.application.BallotBox.Cast;
 import org.parvis.modules.budget.application.BallotBox.Voter;
 import org.parvis.modules.budget.application.BudgetProblems;
+import org.parvis.modules.budget.application.Voters;
 import org.parvis.modules.budget.domain.Ballot;
 import org.parvis.modules.budget.domain.RuleViolation;
 import org.parvis.spi.module.ModuleEndpoint;
@@ -35,8 +37,9 @@ import org.parvis.spi.security.RequiresVerifiedResidency;
 /**
  * Ballots. A verified resident submits (and re-submits, until the vote closes) one ballot per
  * scope — the city-wide envelope, and one district — keyed on the verified person, not the
- * account. Staff enter paper ballots under their paper reference, checked the same way. An
- * {@code Idempotency-Key} header makes a replayed request change nothing.
+ * account. Staff enter paper ballots under the voter's civil identity, keyed like the verified
+ * person, so that nobody votes both online and on paper. An {@code Idempotency-Key} header makes
+ * a replayed request change nothing; the same key with another request is a 422.
  */
 @Path("/api/budget/editions/{edition}/ballots")
 @ModuleEndpoint(BudgetModule.ID)
@@ -45,6 +48,7 @@ import org.parvis.spi.security.RequiresVerifiedResidency;
 public class BallotResource {
 
   @Inject BallotBox box;
+  @Inject Voters voters;
   @Inject Caller caller;
   @Inject BodyValidator edge;
 
@@ -53,7 +57,7 @@ public class BallotResource {
   public Response submit(@PathParam("edition") UUID edition, BallotBody body,
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
     body = edge.check(body);
-    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow(),
+    Voter voter = voters.resident(caller.verifiedResidentId().orElseThrow(),
         caller::verifiedResidentDistrict);
     Cast cast = box.submit(edition, body.envelope(), body.choices(), voter, key(idempotencyKey));
     return answer(cast);
@@ -63,7 +67,7 @@ public class BallotResource {
   @Path("mine")
   @RequiresVerifiedResidency
   public List<CastView> mine(@PathParam("edition") UUID edition) {
-    Voter voter = Voter.resident(caller.verifiedResidentId().orElseThrow(), Optional::empty);
+    Voter voter = voters.resident(caller.verifiedResidentId().orElseThrow(), Optional::empty);
     return box.ballotsOf(edition, voter).stream().map(CastView::of).toList();
   }
 
@@ -111,9 +115,14 @@ public class BallotResource {
     }
   }
 
-  /** A paper ballot, under the reference written on it (one ballot per reference and scope). */
+  /**
+   * A paper ballot, under the voter's civil identity (the one their residency is verified with);
+   * the identity is not stored, only the person's key.
+   */
   public record PaperBallotBody(
-      @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String reference,
+      @NotBlank @Size(max = 200) String lastName,
+      @NotBlank @Size(max = 200) String firstNames,
+      @NotNull @Past LocalDate birthDate,
       @NotNull UUID envelope,
       @Size(max = 1000) List<@NotNull UUID> projects,
       @Size(max = 1000) Map<@NotNull UUID, @NotNull Long> points) {}

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
+import org.parvis.modules.budget.domain.Money;
 import org.parvis.modules.budget.application.BudgetProblems;
 import org.parvis.modules.budget.application.EditionAdministration;
 import org.parvis.modules.budget.application.EditionAdministration.EnvelopeSpec;
@@ -150,6 +151,6 @@ public class EditionResource {
 
   public record EnvelopeBody(
       @NotBlank @Size(max = 120) String name,
-      @PositiveOrZero long amount,
+      @PositiveOrZero @Max(Money.MAX) long amount,
       boolean district) {}
 }

@@ -3,6 +3,7 @@ package org.parvis.modules.budget.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
+import org.parvis.modules.budget.domain.Money;
 import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.application.ProjectPhotos;
 import org.parvis.modules.budget.application.ProjectPhotos.Asker;
@@ -136,12 +138,12 @@ public class IdeaResource {
       @NotBlank @Size(max = 80) String category,
       @DecimalMin("-90") @DecimalMax("90") Double latitude,
       @DecimalMin("-180") @DecimalMax("180") Double longitude,
-      @PositiveOrZero long estimatedCost) {}
+      @PositiveOrZero @Max(Money.MAX) long estimatedCost) {}
 
   public record ReasonBody(@NotBlank @Size(max = 2000) String reason) {}
 
   public record ReviewBody(
-      boolean feasible, @NotBlank @Size(max = 2000) String reason, @PositiveOrZero Long finalCost) {}
+      boolean feasible, @NotBlank @Size(max = 2000) String reason, @PositiveOrZero @Max(Money.MAX) Long finalCost) {}
 
   public record MergeBody(@NotNull UUID into, @Size(max = 2000) String reason) {}
 

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.BallotBox;
-import org.parvis.modules.budget.application.BallotBox.Voter;
+import org.parvis.modules.budget.application.Voters;
 import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.Conversation;
 import org.parvis.modules.budget.application.EditionAdministration;
@@ -44,6 +44,7 @@ import org.parvis.modules.budget.interfaces.rest.CommentResource.ReportBody;
 import org.parvis.modules.budget.interfaces.web.DiscussionHtml.Typed;
 import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.modules.budget.application.BudgetProblems;
 import org.parvis.modules.budget.application.BudgetProblems.BallotRuleBroken;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
@@ -68,6 +69,7 @@ public class BudgetPortal {
   @Inject EditionAdministration editions;
   @Inject IdeaBox ideas;
   @Inject BallotBox box;
+  @Inject Voters voters;
   @Inject PublishedResults results;
   @Inject WorksFollowUp works;
   @Inject ProjectPhotos photos;
@@ -264,7 +266,7 @@ public class BudgetPortal {
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, envelopeId);
     Map<UUID, Long> mine = caller.verifiedResidentId()
-        .flatMap(r -> box.ballotsOf(id, Voter.resident(r, Optional::empty)).stream()
+        .flatMap(r -> box.ballotsOf(id, voters.resident(r, Optional::empty)).stream()
             .filter(b -> b.envelopeId().equals(envelope.id())).findFirst())
         .map(b -> b.points())
         .orElse(Map.of());
@@ -285,13 +287,15 @@ public class BudgetPortal {
     }
     try {
       box.submit(id, envelope.id(), points,
-          Voter.resident(resident.get(), caller::verifiedResidentDistrict), Optional.empty());
+          voters.resident(resident.get(), caller::verifiedResidentDistrict), Optional.empty());
     } catch (BallotRuleBroken e) {
       return ballotPage(edition, envelope, points, null, Refusal.of(e.violation(), messages()),
           e.status());
     } catch (ProblemException e) {
-      return ballotPage(edition, envelope, points, null,
-          Refusal.of(messages().get("budget.ballot.rejected", e.getMessage())), e.status());
+      String why = BudgetProblems.OTHER_CHANNEL.equals(e.type())
+          ? messages().get("budget.ballot.votedOnPaper")
+          : messages().get("budget.ballot.rejected", e.getMessage());
+      return ballotPage(edition, envelope, points, null, Refusal.of(why), e.status());
     }
     return Response.seeOther(URI.create("/budget/" + id + "/ballot?envelope=" + envelope.id()
         + "&saved=true")).build();
@@ -308,7 +312,7 @@ public class BudgetPortal {
         UUID project = parse(key.substring(7));
         if (project != null) {
           try {
-            points.put(project, Long.parseLong(value));
+            points.put(project, PlainNumbers.whole(value));
           } catch (NumberFormatException e) {
             points.put(project, 0L);
           }

@@ -136,7 +136,7 @@ final class EditionForm {
         if (separator < 0) {
           throw new NumberFormatException("no amount");
         }
-        long amount = Long.parseLong(line.substring(separator + 1).replaceAll("\\s", ""));
+        long amount = PlainNumbers.whole(line.substring(separator + 1).replaceAll("\\s", ""));
         districts.add(new EnvelopeBody(line.substring(0, separator).strip(), amount, true));
       } catch (NumberFormatException e) {
         errors.add(error("districts", "each line is name;amount"));
@@ -152,7 +152,7 @@ final class EditionForm {
       return null;
     }
     try {
-      return Long.parseLong(text);
+      return PlainNumbers.whole(text);
     } catch (NumberFormatException e) {
       errors.add(error(field, "must be a whole number"));
       return null;

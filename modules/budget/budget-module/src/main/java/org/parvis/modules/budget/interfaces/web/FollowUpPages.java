@@ -80,7 +80,7 @@ public class FollowUpPages {
       }
       int progress = 0;
       try {
-        progress = Integer.parseInt(typed.values().getOrDefault("progress", "").strip());
+        progress = PlainNumbers.wholeInt(typed.values().getOrDefault("progress", "").strip());
       } catch (NumberFormatException e) {
         errors.add(Map.of("field", "progress", "message", "a whole percentage, 0 to 100"));
       }

@@ -29,9 +29,9 @@ final class IdeaFormFields {
   static IdeaBody body(Map<String, String> typed, BodyValidator edge) {
     List<Map<String, String>> errors = new ArrayList<>();
     UUID envelope = parse(typed, "envelope", UUID::fromString, errors);
-    Long cost = parse(typed, "estimatedCost", Long::valueOf, errors);
-    Double latitude = parse(typed, "latitude", Double::valueOf, errors);
-    Double longitude = parse(typed, "longitude", Double::valueOf, errors);
+    Long cost = parse(typed, "estimatedCost", PlainNumbers::whole, errors);
+    Double latitude = parse(typed, "latitude", PlainNumbers::coordinate, errors);
+    Double longitude = parse(typed, "longitude", PlainNumbers::coordinate, errors);
     if (cost == null && errors.stream().noneMatch(e -> e.get("field").equals("estimatedCost"))) {
       errors.add(Map.of("field", "estimatedCost", "message", "is required"));
     }

@@ -212,7 +212,7 @@ public class ReviewPages {
       return null;
     }
     try {
-      return Long.parseLong(text);
+      return PlainNumbers.whole(text);
     } catch (NumberFormatException e) {
       throw ProblemException.invalidField(INVALID, "finalCost", "must be a whole number of euros");
     }

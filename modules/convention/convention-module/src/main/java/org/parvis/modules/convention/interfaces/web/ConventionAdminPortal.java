@@ -484,25 +484,29 @@ public class ConventionAdminPortal {
     return value(form, "category-" + i).isBlank() && value(form, "value-" + i).isBlank();
   }
 
+  private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+      "[0-9]{1,3}(\\.[0-9]{1," + QuotaPlan.MAX_SHARE_DECIMALS + "})?");
+  private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,9}");
+
   private static int number(MultivaluedMap<String, String> form, String name, int min, int max,
       Texts t) {
-    try {
-      int n = Integer.parseInt(value(form, name).strip());
+    String typed = value(form, name).strip();
+    if (WHOLE.matcher(typed).matches()) { // plain digits: at most 9, so parseInt cannot fail
+      int n = Integer.parseInt(typed);
       if (n >= min && n <= max) {
         return n;
       }
-    } catch (NumberFormatException e) {
-      // answered below
     }
     throw new InvalidForm(t.get("admin.error.number", t.get("admin.field." + name.replaceAll("-\\d+$", "")), min, max));
   }
 
+  /** A share as typed: plain digits, one decimal separator, bounded (never an exponent). */
   private static BigDecimal decimal(MultivaluedMap<String, String> form, String name, Texts t) {
-    try {
-      return new BigDecimal(value(form, name).strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
+    String typed = value(form, name).strip().replace(',', '.');
+    if (!SHARE.matcher(typed).matches()) {
       throw new InvalidForm(t.get("admin.error.share"));
     }
+    return new BigDecimal(typed);
   }
 
   private static LocalDate date(MultivaluedMap<String, String> form, String name, Texts t) {
