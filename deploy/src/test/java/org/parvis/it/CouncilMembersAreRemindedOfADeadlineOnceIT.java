@@ -22,7 +22,8 @@ import org.parvis.testsupport.ParvisDeployment;
 /**
  * The council's deadline reminders leave on their own (platform periodic task) for the referrals
  * due within the module's {@code reminderDays}, and each member gets one per referral and deadline,
- * however often the task runs or the secretariat asks for them.
+ * however often the task runs or the secretariat asks for them; a referral with a title as long as
+ * allowed is reminded of too, its subject cut to one safe line.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +48,11 @@ class CouncilMembersAreRemindedOfADeadlineOnceIT {
     ok(admin.post("/api/council/referrals", """
         {"title": "Schéma commercial", "question": "Quel avis sur le schéma ?", "deadline": "%s"}"""
         .formatted(LocalDate.now().plusDays(60))));
+    String longTitle = ("Plan de mobilité " + "et de stationnement des quartiers nord ".repeat(5))
+        .substring(0, 200);
+    ok(admin.post("/api/council/referrals", """
+        {"title": "%s", "question": "Quel avis sur le plan ?", "deadline": "%s"}"""
+        .formatted(longTitle, LocalDate.now().plusDays(6))));
 
     String slug = council.slug();
     var anna = Mailbox.of(council.email("anna"));
@@ -54,6 +60,9 @@ class CouncilMembersAreRemindedOfADeadlineOnceIT {
     assertTrue(Mailbox.text(anna.awaitSubject("Mobilités douces", Duration.ofSeconds(90)))
         .contains("Mobilités douces"));
     Mailbox.of(council.email("chloe")).awaitSubject("Mobilités douces", Duration.ofSeconds(90));
+    String longSubject = Mailbox.subject(anna.awaitSubject("Plan de mobilité", Duration.ofSeconds(90)));
+    assertTrue(longSubject.length() <= 150 && longSubject.endsWith("…"),
+        "a 200-character title is reminded of too, its subject cut: " + longSubject);
 
     makeTheTaskDue(slug);
     awaitTheTaskRan(slug);

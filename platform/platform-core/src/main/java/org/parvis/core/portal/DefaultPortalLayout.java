@@ -64,7 +64,9 @@ public class DefaultPortalLayout implements PortalLayout {
     data.put("user", PortalSession.signedIn(request).orElse(null));
     data.put("isAdmin", caller.tenantRoles().contains(TenantRole.ADMIN));
     data.put("isOperator", tenant == null && caller.isOperator());
-    data.put("csrf", PortalSession.csrfToken(request));
+    data.put("csrf", new Object() { // only the signed-in sign-out form renders it: no session otherwise
+      @Override public String toString() { return PortalSession.csrfToken(request); }
+    });
     data.put("path", request.getRequestURI());
     data.put("onTenant", tenant != null);
     return Response.status(status)

@@ -2,27 +2,37 @@ package org.parvis.core.portal;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
+import org.parvis.core.mail.application.DeadLetters;
 import org.parvis.core.tenant.application.TenantAdministration;
 import org.parvis.core.web.rest.OperatorOnly;
+import org.parvis.spi.problem.ProblemException;
 
-/** The operator console: the tenants of this instance. */
+/** The operator console: the tenants of this instance, and the mail that could not be sent. */
 @Path("/operator")
 @OperatorOnly
 @Produces(MediaType.TEXT_HTML)
 public class OperatorPage {
 
   private static final int PAGE_SIZE = 200;
+  private static final int DEAD_LETTERS_SHOWN = 200;
 
   @Inject DefaultPortalLayout layout;
   @Inject PortalTemplates templates;
   @Inject TenantAdministration tenants;
+  @Inject DeadLetters deadLetters;
   @Context HttpServletRequest request;
 
   @GET
@@ -31,6 +41,31 @@ public class OperatorPage {
     String host = request.getHeader("Host");
     String port = host != null && host.contains(":") ? host.substring(host.indexOf(':')) : "";
     return layout.page(m.get("operator.title"), templates.render("operator", Map.of(
-        "m", m, "tenants", tenants.page(0, PAGE_SIZE), "port", port)));
+        "m", m, "tenants", tenants.page(0, PAGE_SIZE), "port", port,
+        "deadLetters", deadLetters.list(DEAD_LETTERS_SHOWN), "csrf", layout.formToken())));
+  }
+
+  /** Sends a dead letter again from its first attempt (e.g. once its address was corrected). */
+  @POST
+  @Path("mail/{id}/retry")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response retry(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
+    layout.requireFormToken(csrf);
+    return done(deadLetters.retry(id));
+  }
+
+  @POST
+  @Path("mail/{id}/discard")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response discard(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
+    layout.requireFormToken(csrf);
+    return done(deadLetters.discard(id));
+  }
+
+  private static Response done(boolean found) {
+    if (!found) {
+      throw ProblemException.notFound("No such undelivered mail");
+    }
+    return Response.seeOther(URI.create("/operator#dead-letters")).build();
   }
 }

@@ -1,15 +1,20 @@
 package org.parvis.core.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.parvis.core.ratelimit.ClientAddress;
+import org.parvis.core.ratelimit.application.RateLimit;
+import org.parvis.core.ratelimit.application.RateLimiter;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -20,10 +25,24 @@ import org.parvis.spi.problem.ProblemException;
 @Transactional
 public class SignInRelays {
 
-  @PersistenceContext EntityManager em;
+  /**
+   * Sign-in starts per client address and tenant host, each writing a row: 30 a minute unless
+   * {@code parvis.limits.sign-in-starts} says otherwise.
+   */
+  static final RateLimit STARTS = RateLimit.configurable("sign-in-start",
+      "parvis.limits.sign-in-starts", 30, Duration.ofMinutes(1));
 
-  /** Starts a sign-in for a browser on {@code tenantOrigin}. */
+  @PersistenceContext EntityManager em;
+  @Inject RateLimiter limiter;
+  @Inject ClientAddress address;
+
+  /**
+   * Starts a sign-in for a browser on {@code tenantOrigin}; 429 after {@code STARTS} from one
+   * client address and host.
+   */
   public PendingLogin start(String tenantOrigin, String returnPath) {
+    limiter.consume(STARTS, address.value() + " " + tenantOrigin,
+        "Too many sign-ins started from this network address; try again in a minute.");
     em.createQuery("delete from SignInRelay r where r.createdAt < :limit")
         .setParameter("limit", Instant.now().minus(SignInRelay.LIFETIME))
         .executeUpdate();

@@ -6,23 +6,18 @@ import java.util.Objects;
 
 /**
  * One email to one person: plain text (readable by every client and screen reader) and optional
- * attachments such as a {@link CalendarInvite}.
+ * attachments such as a {@link CalendarInvite}. The subject is always made safe by {@link
+ * MailSubject}, whatever it was built from.
  */
 public record MailMessage(String to, String subject, String text, List<MailAttachment> attachments) {
 
-  private static final int MAX_SUBJECT = 200;
-
   public MailMessage {
     Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(text, "text");
     if (!looksLikeAnAddress(to)) {
       throw new IllegalArgumentException("Not an email address: " + to);
     }
-    if (subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\n")
-        || subject.contains("\r")) {
-      throw new IllegalArgumentException("A subject is one line of at most " + MAX_SUBJECT + " characters");
-    }
+    subject = MailSubject.of(subject);
     attachments = List.copyOf(attachments);
   }
 

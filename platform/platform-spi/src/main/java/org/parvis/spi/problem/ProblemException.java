@@ -66,6 +66,18 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(409, type, "Conflict", detail);
   }
 
+  /**
+   * A 429: the caller used up a limit; {@code retryAfter} (seconds) is also sent as the {@code
+   * Retry-After} header.
+   */
+  public static ProblemException tooManyRequests(String type, String detail, long retryAfterSeconds) {
+    return new ProblemException(429, type, "Too Many Requests", detail,
+        Map.of(RETRY_AFTER, retryAfterSeconds));
+  }
+
+  /** The extension, in seconds, that the platform also answers as the {@code Retry-After} header. */
+  public static final String RETRY_AFTER = "retryAfter";
+
   public int status() {
     return status;
   }

@@ -112,6 +112,8 @@ final class BenchStack implements AutoCloseable {
         + " -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true " + jvm);
     // A throw-away identity key, so that residency verification works on the throw-away data.
     builder.environment().put("PARVIS_IDENTITY_KEY", Secrets.random(48));
+    // Every simulated voter verifies from loopback: lift the per-address census limit.
+    builder.environment().put("PARVIS_LIMITS_RESIDENCY_PER_ADDRESS", "1000000");
     if (clientSecret != null) {
       builder.environment().put("PARVIS_KEYCLOAK_CLIENT_SECRET", clientSecret);
     }

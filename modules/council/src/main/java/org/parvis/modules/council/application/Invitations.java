@@ -7,6 +7,7 @@ import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.modules.council.domain.CouncilMeeting;
 import org.parvis.spi.mail.CalendarInvite;
 import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.MailSubject;
 import org.parvis.spi.mail.Mailer;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.tenant.CurrentTenant;
@@ -27,8 +28,8 @@ public class Invitations {
     String when = LocalTimes.dateTime(meeting.startsAt(), t.zone(), texts.locale());
     String where = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.videoLink();
     CalendarInvite invite = event(t, meeting, sequence, organizer(t));
-    String subject = texts.get(sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject",
-        meeting.title());
+    String subject = MailSubject.of(texts.get(
+        sequence == 0 ? "mail.invitation.subject" : "mail.invitation.update.subject", meeting.title()));
     String text = texts.get("mail.invitation.body", meeting.title(), when, where, meeting.agenda());
     mailer.send(MailMessage.of(to, subject, text).with(invite.toAttachment()));
   }
@@ -53,7 +54,7 @@ public class Invitations {
   public void remind(String to, String referralTitle, java.time.LocalDate deadline) {
     Texts texts = Texts.of("messages.council", tenant.require().locale());
     String day = LocalTimes.day(deadline, texts.locale());
-    mailer.send(MailMessage.of(to, texts.get("mail.reminder.subject", referralTitle),
+    mailer.send(MailMessage.of(to, MailSubject.of(texts.get("mail.reminder.subject", referralTitle)),
         texts.get("mail.reminder.body", referralTitle, day)));
   }
 

@@ -8,6 +8,7 @@ import org.parvis.modules.petitions.domain.PetitionRepository;
 import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.MailSubject;
 import org.parvis.spi.mail.Mailer;
 import org.parvis.spi.tenant.CurrentTenant;
 
@@ -45,17 +46,12 @@ public class PetitionNotifications {
 
   private void notifyFollowers(Petition petition, String key, Object... arguments) {
     Texts texts = texts();
-    String subject = texts.get(key + ".subject", arguments);
+    String subject = MailSubject.of(texts.get(key + ".subject", arguments));
     String body = texts.get(key + ".body", arguments) + "\n\n"
         + texts.get("mail.footer", tenant.require().displayName());
     for (String email : petitions.followerEmails(petition.id())) {
-      mailer.send(MailMessage.of(email, oneLine(subject), body));
+      mailer.send(MailMessage.of(email, subject, body));
     }
-  }
-
-  private static String oneLine(String subject) {
-    String line = subject.replaceAll("[\\r\\n]+", " ");
-    return line.length() > 200 ? line.substring(0, 199) + "…" : line;
   }
 
   private Texts texts() {

@@ -16,6 +16,7 @@ import org.parvis.modules.worksites.domain.Worksite;
 import org.parvis.modules.worksites.domain.WorksiteReport;
 import org.parvis.spi.mail.CalendarInvite;
 import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.MailSubject;
 import org.parvis.spi.mail.Mailer;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.tenant.CurrentTenant;
@@ -39,7 +40,7 @@ public class WorksiteMail {
     String reason = report.publicReason().map(r -> t.get("mail.report.reason", r)).orElse("");
     Set<String> unique = new LinkedHashSet<>(addresses);
     for (String to : unique) {
-      mailer.send(MailMessage.of(to, subject(t.get("mail.report.subject", report.title(), status)),
+      mailer.send(MailMessage.of(to, MailSubject.of(t.get("mail.report.subject", report.title(), status)),
           t.get("mail.report.body", report.title(), status, reason)));
     }
   }
@@ -48,12 +49,12 @@ public class WorksiteMail {
     registration.email().ifPresent(to -> {
       Texts t = texts();
       if (registration.isConfirmed()) {
-        mailer.send(MailMessage.of(to, subject(t.get("mail.registered.subject", worksite.title())),
+        mailer.send(MailMessage.of(to, MailSubject.of(t.get("mail.registered.subject", worksite.title())),
                 t.get("mail.registered.body", worksite.title(), day(shift), time(shift.startsAt()),
                     time(shift.endsAt()), registration.places(), place(worksite)))
             .with(invite(worksite, shift, registration, CalendarInvite.Method.REQUEST).toAttachment()));
       } else {
-        mailer.send(MailMessage.of(to, subject(t.get("mail.waiting.subject", worksite.title())),
+        mailer.send(MailMessage.of(to, MailSubject.of(t.get("mail.waiting.subject", worksite.title())),
             t.get("mail.waiting.body", worksite.title(), day(shift),
                 shift.waitingRank(registration).orElse(0))));
       }
@@ -63,7 +64,7 @@ public class WorksiteMail {
   void promoted(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
       Texts t = texts();
-      mailer.send(MailMessage.of(to, subject(t.get("mail.promoted.subject", worksite.title())),
+      mailer.send(MailMessage.of(to, MailSubject.of(t.get("mail.promoted.subject", worksite.title())),
               t.get("mail.promoted.body", worksite.title(), day(shift), time(shift.startsAt()),
                   time(shift.endsAt()), registration.places(), place(worksite)))
           .with(invite(worksite, shift, registration, CalendarInvite.Method.REQUEST).toAttachment()));
@@ -74,7 +75,7 @@ public class WorksiteMail {
   void cancelled(Worksite worksite, Shift shift, ShiftRegistration registration) {
     registration.email().ifPresent(to -> {
       Texts t = texts();
-      MailMessage message = MailMessage.of(to, subject(t.get("mail.cancelled.subject", worksite.title())),
+      MailMessage message = MailMessage.of(to, MailSubject.of(t.get("mail.cancelled.subject", worksite.title())),
           t.get("mail.cancelled.body", worksite.title(), day(shift)));
       if (registration.isConfirmed()) {
         message = message.with(
@@ -88,18 +89,13 @@ public class WorksiteMail {
     registration.email().ifPresent(to -> {
       Texts t = texts();
       String safety = worksite.safetyNotes().map(s -> t.get("mail.reminder.safety", s)).orElse("");
-      mailer.send(MailMessage.of(to, subject(t.get("mail.reminder.subject", worksite.title(), day(shift))),
+      mailer.send(MailMessage.of(to, MailSubject.of(t.get("mail.reminder.subject", worksite.title(), day(shift))),
           t.get("mail.reminder.body", worksite.title(), day(shift), time(shift.startsAt()),
               time(shift.endsAt()), place(worksite), safety)));
     });
   }
 
   /** A subject fits on one line of at most 200 characters, whatever the title's length. */
-  static String subject(String text) {
-    String line = text.replaceAll("[\\r\\n]+", " ");
-    return line.length() <= 200 ? line : line.substring(0, 199) + "…";
-  }
-
   private CalendarInvite invite(Worksite worksite, Shift shift, ShiftRegistration registration,
       CalendarInvite.Method method) {
     return new CalendarInvite(method, "worksite-registration-" + registration.id() + "@parvis",

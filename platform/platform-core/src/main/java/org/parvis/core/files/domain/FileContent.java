@@ -43,38 +43,11 @@ public final class FileContent {
    */
   public static byte[] withoutMetadata(byte[] bytes, String type) {
     return switch (type) {
-      case "image/jpeg" -> jpegWithoutMetadata(bytes);
+      case "image/jpeg" -> JpegWithoutMetadata.of(bytes);
       case "image/png" -> pngWithoutMetadata(bytes);
       case "image/webp" -> webpWithoutMetadata(bytes);
       default -> bytes;
     };
-  }
-
-  /** Drops APPn segments other than APP0 (JFIF) and APP2 (ICC colour profile), and comments. */
-  private static byte[] jpegWithoutMetadata(byte[] in) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-    out.write(in, 0, 2);
-    int i = 2;
-    while (i + 4 <= in.length) {
-      if ((in[i] & 0xff) != 0xff) {
-        throw new IllegalArgumentException("Broken JPEG segment at byte " + i);
-      }
-      int marker = in[i + 1] & 0xff;
-      if (marker == 0xda) {
-        out.write(in, i, in.length - i);
-        return out.toByteArray();
-      }
-      int length = ((in[i + 2] & 0xff) << 8) | (in[i + 3] & 0xff);
-      if (length < 2 || i + 2 + length > in.length) {
-        throw new IllegalArgumentException("Broken JPEG segment at byte " + i);
-      }
-      boolean metadata = (marker >= 0xe1 && marker <= 0xef && marker != 0xe2) || marker == 0xfe;
-      if (!metadata) {
-        out.write(in, i, 2 + length);
-      }
-      i += 2 + length;
-    }
-    throw new IllegalArgumentException("JPEG without image data");
   }
 
   /** Drops the ancillary chunks that carry metadata: eXIf, tEXt, zTXt, iTXt, tIME. */
@@ -126,7 +99,7 @@ public final class FileContent {
     return out.array();
   }
 
-  private static boolean startsWith(byte[] bytes, byte[] prefix, int offset) {
+  static boolean startsWith(byte[] bytes, byte[] prefix, int offset) {
     if (bytes.length < offset + prefix.length) {
       return false;
     }

@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,11 @@ import org.parvis.core.migration.MigrationRunner;
  * time per node, and one more if mail arrived during it); claimed rows are leased, so that nodes
  * of a cluster do not send the same message twice under normal operation. Delivery is
  * at-least-once: a node dying between the server's acceptance and the delete resends once.
+ *
+ * <p>Each message is on its own: a refusal for good ({@link MailFailure#PERMANENT}) makes it a
+ * dead letter at once, another failure delays it alone with back-off until {@link #MAX_ATTEMPTS},
+ * then it is a dead letter too (the operator console lists them). Only an unreachable server stops
+ * a run, and the messages it had claimed are released at once.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -35,6 +43,8 @@ public class MailDispatcher {
   static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
   private static final Duration LEASE = Duration.ofMinutes(5);
   private static final int BATCH = 50;
+  /** About five hours of back-off before a message that keeps failing is given up. */
+  static final int MAX_ATTEMPTS = 12;
 
   @Inject MailOutbox outbox;
   @Inject MailTransport transport;
@@ -83,10 +93,8 @@ public class MailDispatcher {
         List<QueuedMail> batch;
         do {
           batch = outbox.claimDue(BATCH, LEASE);
-          for (QueuedMail mail : batch) {
-            if (!deliver(mail)) {
-              return;
-            }
+          if (!deliverAll(batch)) {
+            return;
           }
         } while (batch.size() == BATCH);
       } while (again.get());
@@ -97,19 +105,58 @@ public class MailDispatcher {
     }
   }
 
-  /** Returns false when the server seems down, so that the run stops hammering it. */
+  /**
+   * Sends each message of a batch on its own. Returns false when the server cannot be reached:
+   * the run stops, and whatever was claimed but not sent is released for the next run.
+   */
+  private boolean deliverAll(List<QueuedMail> batch) {
+    Set<UUID> notAttempted = new LinkedHashSet<>();
+    batch.forEach(mail -> notAttempted.add(mail.id()));
+    try {
+      for (QueuedMail mail : batch) {
+        if (!deliver(mail)) {
+          return false;
+        }
+        notAttempted.remove(mail.id());
+      }
+      return true;
+    } finally {
+      if (!notAttempted.isEmpty()) {
+        outbox.release(notAttempted);
+      }
+    }
+  }
+
+  /** Returns false when the server is unreachable (this message stays in {@code notAttempted}). */
   private boolean deliver(QueuedMail mail) {
+    MailFailure failure;
+    String error;
     try {
       transport.send(mail.senderName(), mail.message());
       outbox.sent(mail.id());
       return true;
     } catch (MailTransport.MailNotSent e) {
-      Duration backoff = backoff(mail.attempts());
-      LOG.log(Level.WARNING, "Mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1)
-          + ", next in " + backoff + "): " + e.getMessage());
-      outbox.failed(mail.id(), e.getMessage(), backoff);
+      failure = e.failure();
+      error = e.getMessage();
+    } catch (RuntimeException e) {
+      failure = MailFailure.TRANSIENT;
+      error = e.toString();
+    }
+    if (failure == MailFailure.UNREACHABLE) {
+      LOG.warning("Mail server unreachable, sending again in " + SWEEP_EVERY + ": " + error);
       return false;
     }
+    int attempt = mail.attempts() + 1;
+    if (failure == MailFailure.PERMANENT || attempt >= MAX_ATTEMPTS) {
+      LOG.warning("Mail " + mail.id() + " is a dead letter after " + attempt + " attempt(s): " + error);
+      outbox.dead(mail.id(), error);
+    } else {
+      Duration backoff = backoff(mail.attempts());
+      LOG.warning("Mail " + mail.id() + " not sent (attempt " + attempt + ", next in " + backoff
+          + "): " + error);
+      outbox.failed(mail.id(), error, backoff);
+    }
+    return true;
   }
 
   /** 30 s, 1 min, 2 min … up to one hour between attempts. */

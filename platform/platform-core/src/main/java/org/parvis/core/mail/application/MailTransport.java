@@ -10,10 +10,17 @@ public interface MailTransport {
    */
   void send(String senderName, MailMessage message);
 
-  /** A failed delivery attempt, worth retrying later. */
+  /** A failed delivery attempt, with what kind of failure it is. */
   final class MailNotSent extends RuntimeException {
-    public MailNotSent(String message, Throwable cause) {
+    private final MailFailure failure;
+
+    public MailNotSent(MailFailure failure, String message, Throwable cause) {
       super(message, cause);
+      this.failure = failure;
+    }
+
+    public MailFailure failure() {
+      return failure;
     }
   }
 }

@@ -2,58 +2,39 @@ package org.parvis.core.residency.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.parvis.core.multitenancy.TenantTransactions;
-import org.parvis.core.residency.domain.ResidencyRepository;
-import org.parvis.core.residency.domain.VerificationAttempts;
-import org.parvis.spi.problem.ProblemException;
+import java.time.Duration;
+import org.parvis.core.ratelimit.ClientAddress;
+import org.parvis.core.ratelimit.application.RateLimit;
+import org.parvis.core.ratelimit.application.RateLimiter;
 import org.parvis.spi.tenant.CurrentTenant;
 
 /**
- * At most {@value VerificationAttempts#MAX_FAILURES} failed census or code attempts per account
- * and tenant within a day; then 429. Failures are recorded in their own transaction, since the
- * failed attempt itself is rolled back.
+ * Census and code checks, counted before they are made so that concurrent ones cannot pass the
+ * limit: at most {@value #PER_ACCOUNT_A_DAY} a day per account and tenant, and {@value
+ * #PER_ADDRESS_A_DAY} per client address and tenant (many accounts from one place); then 429
+ * with {@code Retry-After}. The census must not become an oracle for guessing who lives there.
  */
 @ApplicationScoped
 public class AttemptLimit {
 
-  private static final Logger LOG = Logger.getLogger(AttemptLimit.class.getName());
+  public static final int PER_ACCOUNT_A_DAY = 10;
+  /** The default; {@code parvis.limits.residency-per-address} changes it. */
+  public static final int PER_ADDRESS_A_DAY = 50;
+  static final RateLimit PER_ACCOUNT =
+      new RateLimit("residency-account", PER_ACCOUNT_A_DAY, Duration.ofDays(1));
+  static final RateLimit PER_ADDRESS = RateLimit.configurable("residency-address",
+      "parvis.limits.residency-per-address", PER_ADDRESS_A_DAY, Duration.ofDays(1));
 
-  @Inject ResidencyRepository residency;
-  @Inject TenantTransactions transactions;
+  @Inject RateLimiter limiter;
+  @Inject ClientAddress address;
   @Inject CurrentTenant tenant;
 
-  public void check(String subject) {
-    Instant now = Instant.now();
-    residency.attemptsOf(subject).filter(a -> a.exhausted(now)).ifPresent(a -> {
-      throw new ProblemException(
-          429,
-          "urn:parvis:problem:too-many-attempts",
-          "Too Many Requests",
-          "Too many failed verification attempts from this account; try again after "
-              + a.windowEnd() + ", or ask the tenant's staff.",
-          Map.of("retryAfter", a.windowEnd().toString()));
-    });
-  }
-
-  /** Counts a failure; a count lost to a concurrent first failure is only logged. */
-  public void recordFailure(String subject) {
-    try {
-      transactions.runAs(tenant.require(), () -> {
-        Instant now = Instant.now();
-        residency.attemptsOf(subject)
-            .orElseGet(() -> {
-              VerificationAttempts created = new VerificationAttempts(subject, now);
-              residency.add(created);
-              return created;
-            })
-            .recordFailure(now);
-      });
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A failed verification attempt was not counted", e);
-    }
+  /** Counts one census or code check of {@code subject}; throws 429 over either limit. */
+  public void consume(String subject) {
+    String tenantId = tenant.require().id().toString();
+    limiter.consume(PER_ACCOUNT, tenantId + " " + subject,
+        "Too many verification attempts from this account; try again later, or ask the tenant's staff.");
+    limiter.consume(PER_ADDRESS, tenantId + " " + address.value(),
+        "Too many verification attempts from this network address; try again later.");
   }
 }

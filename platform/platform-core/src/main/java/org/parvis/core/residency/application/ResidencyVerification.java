@@ -50,11 +50,10 @@ public class ResidencyVerification {
 
   public VerifiedIdentity byCensus(String subject, PersonIdentity identity) {
     policies.requireOffered(VerificationMethod.CENSUS);
-    attempts.check(subject);
+    attempts.consume(subject);
     String hash = hash(identity);
     Optional<CensusEntry> entry = residency.censusEntry(hash);
     if (entry.isEmpty()) {
-      attempts.recordFailure(subject);
       throw new ProblemException(
           422,
           "urn:parvis:problem:census-no-match",
@@ -67,14 +66,13 @@ public class ResidencyVerification {
 
   public VerifiedIdentity byCode(String subject, String code) {
     policies.requireOffered(VerificationMethod.CODE);
-    attempts.check(subject);
+    attempts.consume(subject);
     UUID tenantId = tenant.require().id();
     Instant now = Instant.now();
     VerificationCode issued = residency.codeByHash(key.hashing().codeHash(tenantId, code))
         .filter(c -> c.usableAt(now))
         .orElse(null);
     if (issued == null) {
-      attempts.recordFailure(subject);
       throw new ProblemException(
           422,
           "urn:parvis:problem:invalid-code",

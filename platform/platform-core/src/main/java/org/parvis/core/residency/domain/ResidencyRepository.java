@@ -49,10 +49,6 @@ public interface ResidencyRepository {
 
   void remove(VerificationRequest request);
 
-  Optional<VerificationAttempts> attemptsOf(String subject);
-
-  void add(VerificationAttempts attempts);
-
   /** Another account verified the same identity at the same moment. */
   class AlreadyVerified extends RuntimeException {
     public AlreadyVerified(Throwable cause) {

@@ -13,6 +13,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException problem) {
-    return errors.of(problem);
+    Response response = errors.of(problem);
+    if (problem.extensions().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
+      return Response.fromResponse(response).header("Retry-After", seconds.longValue()).build();
+    }
+    return response;
   }
 }

@@ -12,6 +12,7 @@ import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.CalendarInvite;
 import org.parvis.spi.mail.MailMessage;
+import org.parvis.spi.mail.MailSubject;
 import org.parvis.spi.mail.Mailer;
 import org.parvis.spi.tenant.CurrentTenant;
 
@@ -62,11 +63,7 @@ public class ConventionNotifications {
   }
 
   private MailMessage message(String email, Texts texts, String key, Object[] arguments) {
-    String subject = texts.get(key + ".subject", arguments)
-        .replaceAll("[\\r\\n]+", " ");
-    if (subject.length() > 200) {
-      subject = subject.substring(0, 199) + "…";
-    }
+    String subject = MailSubject.of(texts.get(key + ".subject", arguments));
     String body = texts.get(key + ".body", arguments) + "\n\n"
         + texts.get("mail.footer", tenant.require().displayName());
     return MailMessage.of(email, subject, body);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.core.mail.application.MailOutbox;
@@ -52,20 +53,25 @@ public class JpaMailOutbox implements MailOutbox {
   @SuppressWarnings("unchecked")
   public List<QueuedMail> claimDue(int limit, Duration lease) {
     List<Object[]> rows = em.createNativeQuery("select id, sender_name, recipient, subject, body,"
-            + " attempts from parvis_mail_outbox where next_attempt <= ?1 order by next_attempt"
-            + " limit ?2 for update skip locked")
+            + " attempts from parvis_mail_outbox where next_attempt <= ?1 and dead_at is null"
+            + " order by next_attempt limit ?2 for update skip locked")
         .setParameter(1, now())
         .setParameter(2, limit)
         .getResultList();
     List<QueuedMail> claimed = new ArrayList<>();
     for (Object[] row : rows) {
       UUID id = (UUID) row[0];
+      MailMessage message;
+      try {
+        message = new MailMessage((String) row[2], (String) row[3], (String) row[4], attachments(id));
+      } catch (RuntimeException unreadable) {
+        dead(id, "Not a valid message: " + unreadable.getMessage());
+        continue;
+      }
       em.createNativeQuery("update parvis_mail_outbox set next_attempt = ?2 where id = ?1")
           .setParameter(1, id)
           .setParameter(2, now().plus(lease))
           .executeUpdate();
-      MailMessage message = new MailMessage((String) row[2], (String) row[3], (String) row[4],
-          attachments(id));
       claimed.add(new QueuedMail(id, (String) row[1], message, ((Number) row[5]).intValue()));
     }
     return claimed;
@@ -93,13 +99,41 @@ public class JpaMailOutbox implements MailOutbox {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(UUID id, String error, Duration backoff) {
-    String message = String.valueOf(error);
     em.createNativeQuery("update parvis_mail_outbox set attempts = attempts + 1,"
             + " last_error = ?2, next_attempt = ?3 where id = ?1")
         .setParameter(1, id)
-        .setParameter(2, message.length() > 500 ? message.substring(0, 500) : message)
+        .setParameter(2, shortened(error))
         .setParameter(3, now().plus(backoff))
         .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void dead(UUID id, String reason) {
+    em.createNativeQuery("update parvis_mail_outbox set attempts = attempts + 1,"
+            + " last_error = ?2, dead_at = ?3 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, shortened(reason))
+        .setParameter(3, now())
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void release(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery("update parvis_mail_outbox set next_attempt = ?2"
+            + " where id in (?1) and dead_at is null")
+        .setParameter(1, List.copyOf(ids))
+        .setParameter(2, now())
+        .executeUpdate();
+  }
+
+  private static String shortened(String text) {
+    String message = String.valueOf(text);
+    return message.length() > 500 ? message.substring(0, 500) : message;
   }
 
   private static OffsetDateTime now() {

@@ -14,6 +14,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import org.parvis.core.PlatformConfig;
+import org.parvis.core.mail.application.MailFailure;
 import org.parvis.core.mail.application.MailTransport;
 import org.parvis.spi.mail.MailAttachment;
 import org.parvis.spi.mail.MailMessage;
@@ -56,9 +57,15 @@ public class SmtpMailTransport implements MailTransport {
       }
       mime.saveChanges();
       Transport.send(mime);
-    } catch (MessagingException | UnsupportedEncodingException e) {
-      throw new MailNotSent(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    } catch (MessagingException e) {
+      throw new MailNotSent(SmtpFailures.classify(e), describe(e), e);
+    } catch (UnsupportedEncodingException e) {
+      throw new MailNotSent(MailFailure.PERMANENT, describe(e), e);
     }
+  }
+
+  private static String describe(Exception e) {
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private static String fromAddress() {

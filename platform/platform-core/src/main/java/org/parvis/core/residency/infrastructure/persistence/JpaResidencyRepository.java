@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.parvis.core.residency.domain.CensusEntry;
 import org.parvis.core.residency.domain.ResidencyPolicy;
 import org.parvis.core.residency.domain.ResidencyRepository;
-import org.parvis.core.residency.domain.VerificationAttempts;
 import org.parvis.core.residency.domain.VerificationCode;
 import org.parvis.core.residency.domain.VerificationRequest;
 import org.parvis.core.residency.domain.VerifiedIdentity;
@@ -147,19 +146,5 @@ public class JpaResidencyRepository implements ResidencyRepository {
   @Override
   public void remove(VerificationRequest request) {
     em.remove(request);
-  }
-
-  @Override
-  public Optional<VerificationAttempts> attemptsOf(String subject) {
-    return em.createQuery(
-            "select a from VerificationAttempts a where a.subject = :s", VerificationAttempts.class)
-        .setParameter("s", subject)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
-  public void add(VerificationAttempts attempts) {
-    em.persist(attempts);
   }
 }
