@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.parvis.core.portal.DefaultPortalLayout;
 import org.parvis.core.portal.PortalTemplates;
+import org.parvis.core.web.rest.Endpoints;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -39,8 +40,16 @@ public class ErrorResponses {
     return layout.page(problem.status(), m.get("error.title"), main);
   }
 
+  /**
+   * A page answer for a matched portal page; when nothing was matched (unknown path), for
+   * browsers that ask for HTML outside {@code /api}. The matched API always gets a problem.
+   */
   private boolean isPage(String path) {
+    if (Endpoints.isApi(request)) {
+      return false;
+    }
     String accept = request.getHeader("Accept");
-    return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+    boolean wantsHtml = accept != null && accept.contains("text/html");
+    return wantsHtml && (Endpoints.isPage(request) || !path.startsWith("/api"));
   }
 }
