@@ -1,6 +1,8 @@
 package org.parvis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +16,7 @@ import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.PortalBrowser;
 import org.parvis.testsupport.TenantFixtures;
+import org.parvis.testsupport.TenantHttp;
 import org.parvis.testsupport.TestIdentities;
 
 /**
@@ -62,5 +65,40 @@ class ThePortalSessionNeverDrivesTheApiIT {
 
     var withToken = commune.http().as(resident.token()).get("/api/me");
     assertEquals(200, withToken.status(), "the API itself works with a bearer token");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    var commune = TenantFixtures.commune("entetes");
+    var browser = new PortalBrowser(commune.host());
+    for (String path : new String[] {"/", "/api/tenant", "/nowhere", "/api;x=1/me"}) {
+      var reply = browser.fetch("GET", path, "text/html");
+      String csp = reply.header("Content-Security-Policy");
+      assertTrue(csp != null && csp.contains("default-src 'self'")
+          && csp.contains("frame-ancestors 'none'") && !csp.contains("script-src 'unsafe-inline'")
+          && !csp.matches(".*script-src[^;]*unsafe-inline.*"), path + ": " + csp);
+      assertEquals("nosniff", reply.header("X-Content-Type-Options"), path);
+      assertEquals("same-origin", reply.header("Referrer-Policy"), path);
+      assertNull(reply.header("Strict-Transport-Security"), "no HSTS over plain http");
+    }
+  }
+
+  @Test
+  void aHostWithAnythingButAPortAfterItServesNoTenant() {
+    var commune = TenantFixtures.commune("hote-strict");
+    assertEquals(200, TenantHttp.on(commune.host()).get("/api/tenant").status());
+    var trailing = TenantHttp.on(commune.host() + ":1/x").get("/api/tenant");
+    assertNotEquals(200, trailing.status(), trailing::toString);
+  }
+
+  @Test
+  void anIpAddressIsNeverATenantHost() {
+    var reply = TenantFixtures.operatorHttp().post("/api/operator/tenants", """
+        {"slug": "ip-literal", "kind": "COLLECTIVE", "displayName": "IP",
+         "hosts": ["10.1.2.3"], "defaultLocale": "fr"}
+        """);
+    assertEquals(400, reply.status(), reply::toString);
+    assertTrue(reply.isProblem());
+    assertEquals(404, TenantFixtures.operatorHttp().get("/api/operator/tenants/ip-literal").status());
   }
 }
