@@ -127,4 +127,28 @@ class HostileInputIsRefusedAtTheEdgeIT {
     assertRefused(400, "maxPages", unknownSetting);
     assertEquals(404, TenantFixtures.operatorHttp().get("/api/operator/tenants/" + slug).status());
   }
+
+  @Test
+  void clientErrorsLeaveNoErrorAndNoStackTraceInTheServerLog() throws Exception {
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home", "target/server"),
+        "standalone", "log", "server.log");
+    long before = java.nio.file.Files.size(log);
+    var tenant = collectiveWithPages("journal", "{\"pages\": {}}");
+    assertRefused(400, null, tenant.admin().put("/api/pages/journal", "{\"title\": "));
+    assertRefused(400, null, tenant.admin().put("/api/pages/journal",
+        "{\"title\": {\"not\": \"a string\"}, \"body\": \"x\", \"published\": true}"));
+    assertRefused(401, null, TenantHttp.on(tenant.slug() + ".localhost").get("/api/me"));
+    assertRefused(403, null, TenantHttp.on(tenant.slug() + ".localhost")
+        .as(TestIdentities.person("passant-journal").token())
+        .put("/api/pages/journal", "{\"title\": \"x\", \"body\": \"x\", \"published\": true}"));
+
+    Thread.sleep(500);
+    String written;
+    try (var in = java.nio.file.Files.newInputStream(log)) {
+      in.skipNBytes(before);
+      written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertTrue(written.lines().noneMatch(line -> line.contains(" ERROR ") || line.startsWith("\tat ")),
+        written);
+  }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.text.SafeText;
 
 /**
@@ -24,8 +25,10 @@ public final class JsonBodyRules {
 
   /**
    * The violations found, as {@code {field, message}} (the field as {@code roles[0]} or {@code
-   * branding.name}); empty when the body is acceptable or is not JSON at all (the resource's
-   * reader answers malformed bodies).
+   * branding.name}); empty when the body is acceptable or empty.
+   *
+   * @throws ProblemException 400 {@code malformed-body} when the body is not JSON at all (refused
+   *     here, in one line, rather than by the JSON provider, which logs a stack trace per body)
    */
   public static List<Map<String, String>> violations(byte[] body) {
     List<Map<String, String>> errors = new ArrayList<>();
@@ -61,7 +64,11 @@ public final class JsonBodyRules {
         }
       }
     } catch (JsonException | java.util.NoSuchElementException e) {
-      return errors;
+      if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+        return errors;
+      }
+      throw ProblemException.badRequest("urn:parvis:problem:malformed-body",
+          "The request body is not valid JSON", Map.of());
     }
     return errors;
   }

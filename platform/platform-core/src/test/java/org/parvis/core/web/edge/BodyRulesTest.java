@@ -41,9 +41,13 @@ class BodyRulesTest {
   }
 
   @Test
-  void malformedJsonIsLeftToTheResourcesReader() {
-    assertEquals(List.of(), json("{\"title\": "));
+  void malformedJsonIsA400ButAnEmptyBodyIsLeftToTheResource() {
+    var malformed = org.junit.jupiter.api.Assertions.assertThrows(
+        org.parvis.spi.problem.ProblemException.class, () -> json("{\"title\": "));
+    assertEquals(400, malformed.status());
+    assertEquals("urn:parvis:problem:malformed-body", malformed.type());
     assertEquals(List.of(), json(""));
+    assertEquals(List.of(), json("  "));
   }
 
   @Test
