@@ -66,6 +66,17 @@ class KeycloakTokensAreCheckedIT {
   }
 
   @Test
+  void aTokenIssuedToAnotherClientOfTheRealmIsRefusedWith401() {
+    var tenant = TenantFixtures.commune("autreclient");
+    var person = TestIdentities.person("camille-autreclient");
+    TenantFixtures.appoint(tenant, person, "STAFF");
+
+    assertEquals(200, tenant.http().as(person.token()).get("/api/me").status());
+    var reply = tenant.http().as(person.foreignToken()).get("/api/me");
+    assertEquals(401, reply.status(), reply::toString);
+  }
+
+  @Test
   void anExpiredTokenIsRefusedWith401() throws InterruptedException {
     var tenant = TenantFixtures.commune("expire");
     var person = TestIdentities.person("ephemere");

@@ -20,16 +20,16 @@ public final class PlatformConfig {
   }
 
   /**
-   * The platform's own origin as browsers reach it (e.g. {@code https://parvis.example.org}):
-   * {@code parvis.platform.url} if set, otherwise the first platform host with the scheme and
-   * port of the current request. Portal sign-ins of every tenant return there.
+   * The platform's own host name as browsers reach it: the host of {@code parvis.platform.url}
+   * if set, otherwise the first platform host. Portal sign-ins of every tenant return there.
    */
-  public static String platformOrigin(String scheme, String requestHost) {
-    return value("parvis.platform.url").orElseGet(() -> {
-      int colon = requestHost == null ? -1 : requestHost.lastIndexOf(':');
-      String port = colon > 0 ? requestHost.substring(colon) : "";
-      return scheme + "://" + platformHostList().get(0) + port;
-    });
+  public static Optional<String> platformUrl() {
+    return value("parvis.platform.url");
+  }
+
+  /** The first platform host, where sign-ins return when no platform URL is configured. */
+  public static String firstPlatformHost() {
+    return platformHostList().get(0);
   }
 
   private static List<String> platformHostList() {

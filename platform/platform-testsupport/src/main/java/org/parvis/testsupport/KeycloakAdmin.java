@@ -78,14 +78,36 @@ public final class KeycloakAdmin {
 
   /**
    * Creates a public client allowed to exchange a password for a token (tests only; the checked-in
-   * realm has no such client), with its own access-token lifespan.
+   * realm has no such client), with its own access-token lifespan. Its tokens are meant for
+   * Parvis' API: their audience holds {@code parvis-api}, which the API requires.
    */
   public void createTestClient(String clientId, int accessTokenLifespanSeconds) {
+    createClient(clientId, accessTokenLifespanSeconds, true);
+  }
+
+  /** A test client like {@link #createTestClient} whose tokens are not meant for Parvis' API. */
+  public void createForeignClient(String clientId) {
+    createClient(clientId, 600, false);
+  }
+
+  private void createClient(String clientId, int accessTokenLifespanSeconds, boolean forApi) {
+    var mappers = Json.createArrayBuilder();
+    if (forApi) {
+      mappers.add(Json.createObjectBuilder()
+          .add("name", "parvis-api-audience")
+          .add("protocol", "openid-connect")
+          .add("protocolMapper", "oidc-audience-mapper")
+          .add("config", Json.createObjectBuilder()
+              .add("included.client.audience", "parvis-api")
+              .add("access.token.claim", "true")
+              .add("id.token.claim", "false")));
+    }
     String body = Json.createObjectBuilder()
         .add("clientId", clientId)
         .add("publicClient", true)
         .add("directAccessGrantsEnabled", true)
         .add("standardFlowEnabled", false)
+        .add("protocolMappers", mappers)
         .add("attributes", Json.createObjectBuilder()
             .add("access.token.lifespan", Integer.toString(accessTokenLifespanSeconds)))
         .build().toString();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,36 @@ public final class PortalBrowser {
     return follow(request(URI.create(origin() + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A response as a script on the page would see it: no redirect followed, headers kept. */
+  public record Fetched(int status, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+  }
+
+  /**
+   * Sends a request from this browser with its cookies, as {@code fetch(path, {credentials:
+   * 'include'})} from a page would: the raw path is sent as written (matrix parameters, encoded
+   * characters), {@code accept} as the Accept header.
+   */
+  public Fetched fetch(String method, String rawPath, String accept) {
+    try {
+      var builder = HttpRequest.newBuilder(URI.create(origin() + rawPath))
+          .header("Accept", accept).timeout(Duration.ofSeconds(30))
+          .method(method, HttpRequest.BodyPublishers.noBody());
+      HttpRequest request = withLoopback(withCookies(builder, host));
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      remember(host, response);
+      return new Fetched(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Signs in through Keycloak's login form, starting from the portal's sign-in link. */

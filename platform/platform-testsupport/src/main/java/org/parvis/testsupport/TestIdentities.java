@@ -11,6 +11,8 @@ public final class TestIdentities {
 
   public static final String CLIENT = "parvis-tests";
   public static final String SHORT_LIVED_CLIENT = "parvis-tests-short";
+  /** A client of the same realm whose tokens are not meant for Parvis' API. */
+  public static final String FOREIGN_CLIENT = "parvis-tests-foreign";
 
   private static final Map<String, Account> ACCOUNTS = new ConcurrentHashMap<>();
   private static volatile boolean clientsCreated;
@@ -41,6 +43,7 @@ public final class TestIdentities {
       KeycloakAdmin admin = IntegrationServices.keycloak().admin();
       admin.createTestClient(CLIENT, 600);
       admin.createTestClient(SHORT_LIVED_CLIENT, 1);
+      admin.createForeignClient(FOREIGN_CLIENT);
       clientsCreated = true;
     }
   }
@@ -50,6 +53,11 @@ public final class TestIdentities {
 
     public String token() {
       return IntegrationServices.keycloak().admin().token(CLIENT, username, password);
+    }
+
+    /** A valid token of the realm, issued to another application than Parvis' API. */
+    public String foreignToken() {
+      return IntegrationServices.keycloak().admin().token(FOREIGN_CLIENT, username, password);
     }
 
     /** A token that expires one second after it is issued. */

@@ -18,6 +18,7 @@ import org.parvis.core.PlatformConfig;
 import org.parvis.core.multitenancy.TenantContext;
 import org.parvis.core.tenant.application.TenantDirectory;
 import org.parvis.core.tenant.domain.HostName;
+import org.parvis.core.web.edge.PublicOrigin;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -114,13 +115,15 @@ public class AuthResource {
     return platformOrigin() + "/auth/callback";
   }
 
+  /** {@code parvis.platform.url}, else the first platform host on this request's public side. */
   private String platformOrigin() {
-    return PlatformConfig.platformOrigin(request.getScheme(), request.getHeader("Host"));
+    return PlatformConfig.platformUrl()
+        .orElseGet(() -> PublicOrigin.forHost(request, PlatformConfig.firstPlatformHost()));
   }
 
-  /** The origin the browser used: scheme and the Host header it sent (already resolved). */
+  /** The origin the browser used, from the normalized host (resolved by then). */
   private String origin() {
-    return request.getScheme() + "://" + request.getHeader("Host");
+    return PublicOrigin.of(request).orElseThrow(() -> ProblemException.notFound("Unknown host"));
   }
 
   private boolean isOurOrigin(String origin) {

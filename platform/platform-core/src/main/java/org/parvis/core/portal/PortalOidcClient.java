@@ -23,8 +23,9 @@ import org.parvis.spi.problem.ProblemException;
 /**
  * The portal as the public OIDC client {@code parvis-portal}: authorization code flow with PKCE.
  * Tokens come straight from Keycloak's token endpoint over the back channel, so their claims are
- * checked (issuer, audience, nonce, expiry) without re-verifying the signature (OIDC Core
- * 3.1.3.7); bearer tokens on the API are verified in full by WildFly.
+ * checked (issuer, audience, authorized party, nonce, expiry) without re-verifying the
+ * signature (OIDC Core 3.1.3.7). That holds only over TLS: outside loopback the issuer must be
+ * https, or no sign-in is attempted. Bearer tokens on the API are verified in full by WildFly.
  */
 @ApplicationScoped
 public class PortalOidcClient {
@@ -61,6 +62,11 @@ public class PortalOidcClient {
 
   /** Exchanges the code for tokens and returns who signed in. */
   SignedIn exchange(String code, PendingLogin login, String redirectUri) {
+    if (!trustedChannel(issuer())) {
+      throw new ProblemException(503, "urn:parvis:problem:sign-in-unavailable",
+          "Sign-in unavailable", "Sign-in is not configured safely: the identity provider must be"
+          + " reached over https (PARVIS_OIDC_PROVIDER_URL)");
+    }
     String body = form(Map.of(
         "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
         "client_id", CLIENT_ID, "code_verifier", login.verifier()));
@@ -87,6 +93,7 @@ public class PortalOidcClient {
     JsonObject access = claims(tokens.getString("access_token"));
     if (!issuer().equals(id.getString("iss", ""))
         || !audienceContains(id, CLIENT_ID)
+        || !CLIENT_ID.equals(id.getString("azp", CLIENT_ID))
         || !login.nonce().equals(id.getString("nonce", ""))
         || id.getJsonNumber("exp").longValue() < Instant.now().getEpochSecond()) {
       throw loginFailed("the identity token did not match this sign-in");
@@ -96,6 +103,23 @@ public class PortalOidcClient {
             jakarta.json.JsonString.class).stream().anyMatch(r -> "operator".equals(r.getString()));
     String name = id.getString("name", id.getString("preferred_username", id.getString("sub")));
     return new SignedIn(id.getString("sub"), name, operator, idToken);
+  }
+
+  /**
+   * Whether tokens fetched from {@code issuer} may be trusted without checking their signature:
+   * over https, or on this machine (loopback, as in the demo and the tests).
+   */
+  static boolean trustedChannel(String issuer) {
+    URI uri;
+    try {
+      uri = URI.create(issuer);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+    return "https".equalsIgnoreCase(uri.getScheme())
+        || ("http".equalsIgnoreCase(uri.getScheme()) && (host.equals("localhost")
+            || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]")));
   }
 
   private static boolean audienceContains(JsonObject claims, String clientId) {

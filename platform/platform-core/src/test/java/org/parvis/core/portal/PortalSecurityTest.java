@@ -23,6 +23,21 @@ class PortalSecurityTest {
   }
 
   @Test
+  void unsignedIdTokensAreTrustedOnlyOverHttpsOrOnThisMachine() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        PortalOidcClient.trustedChannel("https://id.example.org/realms/parvis"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        PortalOidcClient.trustedChannel("http://localhost:8180/realms/parvis"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        PortalOidcClient.trustedChannel("http://127.0.0.1:8180/realms/parvis"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        PortalOidcClient.trustedChannel("http://id.example.org/realms/parvis"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        PortalOidcClient.trustedChannel("http://localhost.example.org/realms/parvis"));
+    org.junit.jupiter.api.Assertions.assertFalse(PortalOidcClient.trustedChannel("not a url"));
+  }
+
+  @Test
   void headerTextContrastsWithTheBrandColour() {
     assertEquals("#ffffff", DefaultPortalLayout.contrastingText("#1d4e89"));
     assertEquals("#000000", DefaultPortalLayout.contrastingText("#f2a541"));

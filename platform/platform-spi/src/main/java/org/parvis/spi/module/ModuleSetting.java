@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.parvis.spi.text.SafeText;
 
 /**
  * A typed setting that a module accepts, with its default and its validation rule.
@@ -36,7 +37,11 @@ public record ModuleSetting(
     }
   }
 
-  /** A free text of at most {@code maxLength} characters. */
+  /**
+   * A free text of at most {@code maxLength} characters, on one line: settings end up in mail
+   * headers, calendar invitations and page titles, so control characters, line breaks and
+   * bidirectional overrides are refused ({@link SafeText}).
+   */
   public static ModuleSetting text(String key, LocalizedText label, String def, int maxLength) {
     return new ModuleSetting(key, SettingType.TEXT, def, label, 0, maxLength, List.of());
   }
@@ -77,7 +82,7 @@ public record ModuleSetting(
     return switch (type) {
       case TEXT -> raw.length() > max
           ? Optional.of("must be at most " + max + " characters long")
-          : Optional.empty();
+          : SafeText.problem(raw, false);
       case INTEGER -> checkInteger(min, max, raw);
       case BOOLEAN -> raw.equals("true") || raw.equals("false")
           ? Optional.empty()

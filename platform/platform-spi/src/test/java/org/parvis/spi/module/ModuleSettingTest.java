@@ -35,6 +35,15 @@ class ModuleSettingTest {
   }
 
   @Test
+  void textRefusesLineBreaksControlCharactersAndBidiOverrides() {
+    var setting = ModuleSetting.text("organizerEmail", LABEL, "", 254);
+    assertTrue(setting.validate("mairie@grenoble.example").isEmpty());
+    assertTrue(setting.validate("mairie@grenoble.example\r\nBcc: x@example.org").isPresent());
+    assertTrue(setting.validate("a\u0000b").isPresent());
+    assertTrue(setting.validate("\u202eexample").isPresent());
+  }
+
+  @Test
   void booleanIsStrict() {
     var setting = ModuleSetting.bool("open", LABEL, true);
     assertTrue(setting.validate("false").isEmpty());

@@ -11,12 +11,14 @@ import org.parvis.core.multitenancy.TenantContext;
 import org.parvis.core.portal.PortalSession;
 import org.parvis.core.portal.SignedIn;
 import org.parvis.core.residency.application.VerifiedResidents;
+import org.parvis.core.web.rest.Endpoints;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.TenantRole;
 
 /**
  * The caller of the current HTTP request. On the API, identity comes only from a bearer token
- * validated by WildFly's OIDC client; on portal pages, from the portal session (sign-in through
+ * validated by WildFly's OIDC client; on portal pages (told apart by the matched resource, {@link
+ * Endpoints}), from the portal session (sign-in through
  * Keycloak). Tenant roles come from Parvis' own memberships, verification from the tenant's
  * verified identities.
  */
@@ -110,9 +112,11 @@ public class RequestCaller implements Caller {
     return token == null ? Optional.empty() : TokenClaims.verifiedEmail(token);
   }
 
+  /**
+   * The portal session counts only on portal pages ({@link Endpoints#sessionApplies}): a session
+   * cookie is never an API credential, whatever the path looks like.
+   */
   private Optional<SignedIn> portalSession() {
-    return request.getRequestURI().startsWith("/api/")
-        ? Optional.empty()
-        : PortalSession.signedIn(request);
+    return Endpoints.sessionApplies(request) ? PortalSession.signedIn(request) : Optional.empty();
   }
 }

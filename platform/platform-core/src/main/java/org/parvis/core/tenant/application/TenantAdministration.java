@@ -122,12 +122,12 @@ public class TenantAdministration {
     return spec.hosts().stream()
         .map(
             h ->
-                HostName.normalize(h)
+                HostName.tenantHost(h)
                     .orElseThrow(
                         () ->
                             ProblemException.invalidField(
                                 "urn:parvis:problem:invalid-host", "hosts",
-                                "'" + h + "' is not a valid host name")))
+                                "'" + h + "' is not a valid host name (a DNS name, not an IP address)")))
         .distinct()
         .toList();
   }

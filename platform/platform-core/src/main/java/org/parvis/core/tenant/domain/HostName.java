@@ -2,13 +2,21 @@ package org.parvis.core.tenant.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Host names as tenants are looked up by: lower case, no port, no trailing dot. */
+/**
+ * Host names as tenants are looked up by: lower case, no port, no trailing dot. Parsing is
+ * strict: a {@code Host} header is a DNS name, optionally followed by {@code :} and a port of
+ * digits, and nothing else ({@code evil.localhost:8080/x} is refused, not trimmed). An IP
+ * literal is a valid host (platform hosts may be one) but never a tenant's.
+ */
 public final class HostName {
 
+  private static final Pattern HOST_AND_PORT = Pattern.compile("([^:]*)(?::([0-9]{1,5}))?");
   private static final Pattern VALID =
       Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+  private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){0,3}");
 
   private HostName() {}
 
@@ -17,17 +25,28 @@ public final class HostName {
     if (hostHeader == null) {
       return Optional.empty();
     }
-    String host = hostHeader.trim().toLowerCase(Locale.ROOT);
-    if (host.startsWith("[")) {
+    Matcher parts = HOST_AND_PORT.matcher(hostHeader.trim().toLowerCase(Locale.ROOT));
+    if (!parts.matches()) {
       return Optional.empty();
     }
-    int colon = host.indexOf(':');
-    if (colon >= 0) {
-      host = host.substring(0, colon);
+    if (parts.group(2) != null) {
+      int port = Integer.parseInt(parts.group(2));
+      if (port < 1 || port > 65535) {
+        return Optional.empty();
+      }
     }
+    String host = parts.group(1);
     if (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
     }
     return VALID.matcher(host).matches() ? Optional.of(host) : Optional.empty();
+  }
+
+  /**
+   * A host name a tenant may be served at: a valid DNS name that is not an IP address (all
+   * digits and dots, as browsers read them).
+   */
+  public static Optional<String> tenantHost(String hostHeader) {
+    return normalize(hostHeader).filter(host -> !IPV4.matcher(host).matches());
   }
 }

@@ -129,7 +129,7 @@ public class Tenant {
     hosts.clear();
     for (String host : newHosts) {
       hosts.add(
-          HostName.normalize(host)
+          HostName.tenantHost(host)
               .orElseThrow(() -> new IllegalArgumentException("Invalid host name: " + host)));
     }
   }

@@ -8,8 +8,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parvis.core.portal.DefaultPortalLayout;
 import org.parvis.core.portal.PortalTemplates;
+import org.parvis.core.web.rest.Endpoints;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -19,12 +22,15 @@ import org.parvis.spi.problem.ProblemException;
 @RequestScoped
 public class ErrorResponses {
 
+  private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
   @Inject HttpServletRequest request;
   @Inject DefaultPortalLayout layout;
   @Inject PortalTemplates templates;
 
   public Response of(ProblemException problem) {
     String path = request.getRequestURI();
+    log(problem, path);
     if (!isPage(path)) {
       return Problems.response(problem, path);
     }
@@ -39,8 +45,30 @@ public class ErrorResponses {
     return layout.page(problem.status(), m.get("error.title"), main);
   }
 
+  /**
+   * One line per problem and no stack trace: a client's mistake (4xx) at FINE, so that a flood of
+   * bad requests cannot flood the log; a deliberate 5xx (e.g. a missing key) at WARNING.
+   * Unexpected failures are logged with their stack trace and incident id by {@link
+   * UnexpectedExceptionMapper}.
+   */
+  private static void log(ProblemException problem, String path) {
+    Level level = problem.status() >= 500 ? Level.WARNING : Level.FINE;
+    if (LOG.isLoggable(level)) {
+      LOG.log(level, "{0} {1} on {2}: {3}",
+          new Object[] {problem.status(), problem.type(), path, problem.getMessage()});
+    }
+  }
+
+  /**
+   * A page answer for a matched portal page; when nothing was matched (unknown path), for
+   * browsers that ask for HTML outside {@code /api}. The matched API always gets a problem.
+   */
   private boolean isPage(String path) {
+    if (Endpoints.isApi(request)) {
+      return false;
+    }
     String accept = request.getHeader("Accept");
-    return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+    boolean wantsHtml = accept != null && accept.contains("text/html");
+    return wantsHtml && (Endpoints.isPage(request) || !path.startsWith("/api"));
   }
 }

@@ -1,12 +1,15 @@
 package org.parvis.core.web.problem;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.parvis.core.web.rest.Endpoints;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -17,10 +20,14 @@ import org.parvis.spi.problem.ProblemException;
 @Priority(Priorities.ENTITY_CODER)
 public class ProblemResponseFilter implements ContainerResponseFilter {
 
+  @Context HttpServletRequest servletRequest;
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     String path = request.getUriInfo().getRequestUri().getPath();
-    if (response.getStatus() < 400 || !path.startsWith("/api/")
+    boolean api = Endpoints.isApi(servletRequest)
+        || (Endpoints.unmatched(servletRequest) && path.startsWith("/api"));
+    if (response.getStatus() < 400 || !api
         || Problems.PROBLEM_JSON.isCompatible(response.getMediaType())) {
       return;
     }

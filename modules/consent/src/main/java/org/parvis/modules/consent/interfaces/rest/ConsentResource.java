@@ -26,6 +26,7 @@ import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /** Consent decisions of the tenant's circles; the members of each circle take part. */
 @Path("/api/consent/proposals")
@@ -91,7 +92,7 @@ public class ConsentResource {
   }
 
   public record ProposalBody(@NotBlank @Size(max = 100) String circle,
-                             @NotBlank @Size(max = 200) String title,
+                             @SingleLine @NotBlank @Size(max = 200) String title,
                              @NotBlank @Size(max = 20_000) String text,
                              @NotNull Instant deadline) {}
 

@@ -23,6 +23,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Contributions (avis): drafted and voted by sitting members as themselves (checked in {@link
@@ -148,7 +149,7 @@ public class ContributionResource {
     return desk.recordResponse(id, body.response(), body.changes());
   }
 
-  public record ContributionBody(@NotBlank @Size(max = 200) String title, UUID referralId) {}
+  public record ContributionBody(@SingleLine @NotBlank @Size(max = 200) String title, UUID referralId) {}
 
   public record SectionBody(@NotBlank @Size(max = 200) String heading, @NotBlank @Size(max = 50_000) String text) {}
 

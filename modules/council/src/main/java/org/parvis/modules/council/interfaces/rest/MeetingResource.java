@@ -27,6 +27,7 @@ import org.parvis.modules.council.application.MeetingView;
 import org.parvis.modules.council.domain.CouncilMeeting;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Working groups and meetings (prepare → run → conclude), invitations and reminders by email,
@@ -134,7 +135,7 @@ public class MeetingResource {
 
   public record GroupMemberBody(@NotNull UUID memberId) {}
 
-  public record MeetingBody(UUID groupId, @NotBlank @Size(max = 200) String title,
+  public record MeetingBody(UUID groupId, @SingleLine @NotBlank @Size(max = 200) String title,
                             @NotNull Instant startsAt, @NotNull Instant endsAt,
                             @Size(max = 300) String place,
                             @Size(max = 500) @Pattern(regexp = "https?://\\S+") String videoLink,

@@ -30,6 +30,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Members of the council: appointed by the secretariat or drawn by lot from volunteers; the
@@ -127,7 +128,7 @@ public class MemberResource {
     return Response.status(Response.Status.CREATED).entity(membership.draw(body.colleges(), body.seed())).build();
   }
 
-  public record AppointmentBody(@NotBlank @Size(max = 255) String subject,
+  public record AppointmentBody(@SingleLine @NotBlank @Size(max = 255) String subject,
                                 @NotBlank @Size(max = 200) String displayName,
                                 @Size(max = 200) String organisation,
                                 @Email @Size(max = 254) String email,

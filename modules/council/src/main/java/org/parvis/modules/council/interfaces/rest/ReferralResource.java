@@ -25,6 +25,7 @@ import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Questions put to the council. The public sees them (the council works in the open); the
@@ -89,7 +90,7 @@ public class ReferralResource {
         .entity(new DocumentLink(file.id(), file.filename(), file.url(), file.sha256())).build();
   }
 
-  public record ReferralBody(@NotBlank @Size(max = 200) String title,
+  public record ReferralBody(@SingleLine @NotBlank @Size(max = 200) String title,
                              @NotBlank @Size(max = 20_000) String question,
                              @NotNull LocalDate deadline) {}
 

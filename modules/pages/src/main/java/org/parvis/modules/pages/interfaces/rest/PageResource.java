@@ -22,6 +22,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /** Public reading of published pages; writing by administrators and staff. */
 @Path("/api/pages")
@@ -61,7 +62,7 @@ public class PageResource {
   }
 
   public record PageBody(
-      @NotBlank @Size(max = 200) String title,
+      @SingleLine @NotBlank @Size(max = 200) String title,
       @NotNull @Size(max = 100_000) String body,
       boolean published) {}
 

@@ -38,6 +38,7 @@ import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Petitions: drafting and co-signing (verified residents), moderation (moderators), signing and
@@ -201,7 +202,7 @@ public class PetitionResource {
     return PetitionView.of(petition, reading.counts(petition.id()));
   }
 
-  public record DraftBody(@NotBlank @Size(max = 200) String title,
+  public record DraftBody(@SingleLine @NotBlank @Size(max = 200) String title,
                           @NotBlank @Size(max = 20_000) String body) {}
 
   public record RejectionBody(@NotBlank @Size(max = 2_000) String reason) {}

@@ -28,6 +28,7 @@ import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Reports: residents report, support and add information (verified residency); staff accept,
@@ -160,7 +161,7 @@ public class ReportResource {
             : List.of());
   }
 
-  public record NewReport(@NotBlank @Size(max = 200) String title,
+  public record NewReport(@SingleLine @NotBlank @Size(max = 200) String title,
                           @NotBlank @Size(max = 10_000) String description,
                           @Size(max = 300) String place,
                           @DecimalMin("-90") @DecimalMax("90") Double latitude,

@@ -39,6 +39,7 @@ import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Worksites: anyone reads them, their map data (GeoJSON) and the volunteer hours per year; staff
@@ -184,7 +185,7 @@ public class WorksiteResource {
         album.ofWorksite(w.id()).stream().map(p -> PhotoView.of(p, album)).toList());
   }
 
-  public record DetailsBody(@NotBlank @Size(max = 200) String title,
+  public record DetailsBody(@SingleLine @NotBlank @Size(max = 200) String title,
                             @NotBlank @Size(max = 10_000) String description,
                             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
                             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,

@@ -556,14 +556,10 @@ public class WorksitesPortal {
 
   /**
    * Offers "use my position" only where the browser can locate: without script the button does not
-   * exist and the typed fields remain.
+   * exist and the typed fields remain. A file, not an inline script: the content security policy
+   * allows scripts from the site only.
    */
-  private static final String LOCATE_SCRIPT = "<script>(function(){if(!navigator.geolocation)return;"
-      + "var b=document.createElement('button');b.type='button';var h=document.getElementById('locate');b.textContent=h.dataset.label;"
-      + "b.onclick=function(){navigator.geolocation.getCurrentPosition(function(p){"
-      + "document.getElementById('latitude').value=p.coords.latitude.toFixed(6);"
-      + "document.getElementById('longitude').value=p.coords.longitude.toFixed(6);});};"
-      + "h.appendChild(b);})();</script>";
+  private static final String LOCATE_SCRIPT = "<script src=\"/assets/worksites-locate.js\"></script>";
 
   /** A file field for a photo and its caption (text alternative), labelled. */
   private static void photoFields(StringBuilder html, Texts t, String captionName, boolean required) {

@@ -42,7 +42,7 @@ public class TenantResolutionFilter extends HttpFilter {
       }
       return;
     }
-    Optional<TenantSnapshot> tenant = host.flatMap(directory::byHost);
+    Optional<TenantSnapshot> tenant = host.flatMap(HostName::tenantHost).flatMap(directory::byHost);
     if (tenant.isEmpty()) {
       errorPages.unknownHost(request, response, host.orElse("?"));
       return;

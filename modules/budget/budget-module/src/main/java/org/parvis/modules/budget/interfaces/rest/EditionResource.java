@@ -35,6 +35,7 @@ import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /** Editions: anyone reads them; administrators create them and move their calendar. */
 @Path("/api/budget/editions")
@@ -101,7 +102,7 @@ public class EditionResource {
   }
 
   public record EditionBody(
-      @NotBlank @Size(max = 200) String title,
+      @SingleLine @NotBlank @Size(max = 200) String title,
       @Size(max = 20) String allocationRule,
       @Valid EqualSharesBody equalShares,
       @NotNull @Valid BallotBody ballot,

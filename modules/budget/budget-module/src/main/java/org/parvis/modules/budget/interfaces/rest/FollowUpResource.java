@@ -33,6 +33,7 @@ import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * The follow-up of a funded project: anyone reads it; staff and administrators report the works'
@@ -120,7 +121,7 @@ public class FollowUpResource {
       @Size(max = 2000) String reason) {}
 
   public record MilestoneBody(
-      @NotBlank @Size(max = 200) String title,
+      @SingleLine @NotBlank @Size(max = 200) String title,
       @NotNull LocalDate plannedOn,
       LocalDate reachedOn) {}
 

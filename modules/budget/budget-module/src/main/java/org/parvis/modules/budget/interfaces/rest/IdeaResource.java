@@ -34,6 +34,7 @@ import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Ideas: signed-in people submit and support them; moderators hide them with a reason; staff
@@ -133,7 +134,7 @@ public class IdeaResource {
 
   public record IdeaBody(
       @NotNull UUID envelopeId,
-      @NotBlank @Size(max = 200) String title,
+      @SingleLine @NotBlank @Size(max = 200) String title,
       @NotBlank @Size(max = 20_000) String description,
       @NotBlank @Size(max = 80) String category,
       @DecimalMin("-90") @DecimalMax("90") Double latitude,

@@ -46,6 +46,7 @@ import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Conventions: public reading and the public files of the draw; volunteering and withdrawing
@@ -291,7 +292,7 @@ public class ConventionResource {
    * population's {@code shares} (category → value → share in [0, 1]) with {@code slack} seats of
    * tolerance.
    */
-  public record SetupBody(@NotBlank @Size(max = 200) String title,
+  public record SetupBody(@SingleLine @NotBlank @Size(max = 200) String title,
                           @NotBlank @Size(max = 20_000) String mandate,
                           @Min(1) @Max(1_000) int panelSize,
                           @Size(max = 200) List<@Valid @NotNull QuotaBody> quotas,

@@ -28,6 +28,7 @@ import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.RequiresVerifiedResidency;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /**
  * Proposals of a seated panel: drafted and voted (approval, with a threshold) by its seated
@@ -118,7 +119,7 @@ public class ProposalResource {
     return ProposalView.of(space.respond(id, proposal, body.response(), body.followUp()));
   }
 
-  public record ProposalBody(@NotBlank @Size(max = 200) String title,
+  public record ProposalBody(@SingleLine @NotBlank @Size(max = 200) String title,
                              @NotBlank @Size(max = 20_000) String body) {}
 
   /**

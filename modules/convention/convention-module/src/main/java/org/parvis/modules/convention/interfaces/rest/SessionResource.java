@@ -27,6 +27,7 @@ import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.text.SingleLine;
 
 /** Sessions of a seated panel: public, set by administrators (members get an invitation). */
 @Path("/api/conventions/{id}/sessions")
@@ -76,7 +77,7 @@ public class SessionResource {
     return Response.status(Response.Status.CREATED).entity(SessionView.of(s, List.of())).build();
   }
 
-  public record SessionBody(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt,
+  public record SessionBody(@SingleLine @NotBlank @Size(max = 200) String title, @NotNull Instant startsAt,
                             @NotNull Instant endsAt, @Size(max = 300) String place,
                             @Size(max = 20_000) String agenda) {}
 
