@@ -3,7 +3,6 @@ package org.parvis.core.portal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -23,6 +22,7 @@ import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.parvis.core.web.rest.Endpoints;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.web.Form;
 
@@ -58,14 +58,9 @@ public class FormTokenFilter implements ContainerRequestFilter {
     PortalSession.requireCsrf(request, token(context.getMediaType(), body, context));
   }
 
-  /** Pages are every resource but the API's. */
+  /** Pages are every resource but the API's (which takes bearer tokens only). */
   static boolean isPage(Class<?> type) {
-    if (type == null) {
-      return false;
-    }
-    Path path = type.getAnnotation(Path.class);
-    String value = path == null ? "" : path.value();
-    return !(value.startsWith("/api/") || value.startsWith("api/") || value.equals("/api"));
+    return type != null && !Endpoints.isApi(type);
   }
 
   private String token(MediaType media, byte[] body, ContainerRequestContext context) throws IOException {

@@ -3,7 +3,6 @@ package org.parvis.core.portal;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,16 +48,14 @@ public class OperatorPage {
   @POST
   @Path("mail/{id}/retry")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response retry(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
-    layout.requireFormToken(csrf);
+  public Response retry(@PathParam("id") UUID id) {
     return done(deadLetters.retry(id));
   }
 
   @POST
   @Path("mail/{id}/discard")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response discard(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
-    layout.requireFormToken(csrf);
+  public Response discard(@PathParam("id") UUID id) {
     return done(deadLetters.discard(id));
   }
 

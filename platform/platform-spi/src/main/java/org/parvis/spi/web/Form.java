@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.text.SafeText;
 
 /**
  * The form binder of the portal: one posted form, read field by field into typed values. A read never throws: a
@@ -282,7 +283,7 @@ public final class Form {
     if (text.isEmpty() || errors.containsKey(field)) {
       return Optional.empty();
     }
-    if (!TextRules.acceptable(text, multiline)) {
+    if (!SafeText.isSafe(text, multiline)) {
       refuse(field, "form.invalidCharacters");
       return Optional.empty();
     }
