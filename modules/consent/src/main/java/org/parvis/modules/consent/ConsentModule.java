@@ -1,7 +1,9 @@
 package org.parvis.modules.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.parvis.spi.module.LocalizedText;
+import org.parvis.spi.module.NavigationEntry;
 import org.parvis.spi.module.ParvisModule;
 
 /**
@@ -32,4 +34,8 @@ public class ConsentModule implements ParvisModule {
         "A circle proposes; each member consents, objects or stands aside; adopted without objection.");
   }
 
+  @Override
+  public List<NavigationEntry> navigation() {
+    return List.of(new NavigationEntry(LocalizedText.of("Cercles et décisions", "Circles and decisions"), "/consent"));
+  }
 }
