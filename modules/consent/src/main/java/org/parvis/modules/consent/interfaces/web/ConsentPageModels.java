@@ -121,7 +121,7 @@ public class ConsentPageModels {
       form.refuse(field, "deadline.past");
       return null;
     }
-    return day == null ? null : day.plusDays(1).atStartOfDay(zone()).toInstant();
+    return day == null ? null : day.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1);
   }
 
   /** The zone of the tenant, for reading the deadline typed as a day. */

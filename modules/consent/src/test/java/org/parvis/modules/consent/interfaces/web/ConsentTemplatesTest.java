@@ -31,7 +31,7 @@ class ConsentTemplatesTest {
   private static final Visitor ALICE = new Visitor(true, "Alice", Set.of(TenantRole.CITIZEN), false);
   private static final Visitor ADMIN = new Visitor(true, "Admin", Set.of(TenantRole.ADMIN), false);
   private static final ProposalLink WATERING = new ProposalLink(PROPOSAL, "Arrosage <du jardin>",
-      "réponses jusqu'au 14 décembre 2026 à 00:00");
+      "réponses jusqu'au 14 décembre 2026 à 23:59");
 
   private static String render(String template, Form form, Visitor me, Map<String, Object> data) {
     return TemplatePreview.render(template, "fr", form, me, data);
@@ -95,7 +95,7 @@ class ConsentTemplatesTest {
 
   private static ProposalPage proposal(Participation who, boolean adopted, List<RoundModel> earlier) {
     return new ProposalPage(PROPOSAL, "Arrosage", CIRCLE, "Jardin partagé", adopted ? "Adoptées" : "En cours",
-        !adopted, adopted, "14 décembre 2026 à 00:00", adopted ? "9 décembre 2026 à 10:12" : null, "sub-alice",
+        !adopted, adopted, "14 décembre 2026 à 23:59", adopted ? "9 décembre 2026 à 10:12" : null, "sub-alice",
         round(earlier.size() + 1, true, List.of(new AnswerLine("sub-bob", "consent", List.of(), false),
             new AnswerLine("sub-chloe", "objecte", List.of("Je pars <en août>."), true)), List.of()),
         earlier, who);
