@@ -39,6 +39,7 @@ class DemoTenantsAreReadyToUseIT {
     }
     var lumiere = TenantHttp.on("lumiere.localhost").getHtml("/");
     assertEquals(200, lumiere.status());
+    assertTrue(lumiere.body().contains("href=\"/consent\""), "the circles from Lumière's home: " + lumiere.body());
 
     var newcomer = grenoble.as(TestIdentities.person("nouvelle-grenobloise").token());
     var methods = newcomer.get("/api/me/verification").json().getJsonArray("methods").stream()
