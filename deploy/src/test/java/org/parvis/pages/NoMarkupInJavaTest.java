@@ -65,7 +65,6 @@ class NoMarkupInJavaTest {
       "org/parvis/modules/council/interfaces/web/SecretariatPages.java",
       "org/parvis/modules/council/interfaces/web/SpaceHtml.java",
       "org/parvis/modules/council/interfaces/web/Typed.java",
-      "org/parvis/modules/worksites/interfaces/web/WorksitesPortal.java",
       "org/parvis/modules/worksites/interfaces/web/WorksitesStaffPortal.java");
 
   @Test

@@ -217,7 +217,7 @@ public class WorksitesStaffPortal {
     MultipartForm form = new MultipartForm(parts);
     return refusedOr(notice -> worksite(id, notice, 422), () -> {
       PhotoKind kind = parse(() -> PhotoKind.valueOf(form.field("kind")), "kind");
-      album.addToWorksite(id, kind, WorksitesPortal.photo(form, form.field("caption"))
+      album.addToWorksite(id, kind, ReportFormPages.photo(form, form.field("caption"))
           .orElseThrow(() -> ProblemException.invalidField("urn:parvis:problem:invalid-request",
               "photo", "is required")));
       return seeOther("/worksites/staff/worksites/" + id + "?done=1#photos");
