@@ -73,7 +73,7 @@ public class ReportFormPages {
   }
 
   /** A typed coordinate ({@code null} when left empty), a decimal comma accepted. */
-  private static Double coordinate(Form form, String field, double bound) {
+  static Double coordinate(Form form, String field, double bound) {
     Optional<String> typed = form.optionalText(field, 40);
     if (typed.isEmpty()) {
       return null;

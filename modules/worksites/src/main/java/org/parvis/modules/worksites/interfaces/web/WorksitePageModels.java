@@ -45,7 +45,8 @@ public class WorksitePageModels {
   public record Index(Markup map, List<Card> upcoming, List<Card> past, List<ReportCard> reports) {}
 
   /** A worksite in the list ({@code firstShift} and {@code hours} are null when not known or not done). */
-  public record Card(UUID id, String title, String address, String coordinates, String firstShift, String hours) {}
+  public record Card(UUID id, String title, double latitude, double longitude, String address, String coordinates,
+      String firstShift, String hours) {}
 
   /** A report in the list, or its page: hidden ones show only why. */
   public record ReportCard(UUID id, boolean hidden, String hiddenText, String title, String status, String supports,
@@ -149,7 +150,7 @@ public class WorksitePageModels {
   private List<Card> cards(List<Worksite> all, WorksiteStatus status, Texts t) {
     return all.stream().filter(w -> w.status() == status).map(w -> {
       List<Shift> shifts = reading.shiftsOf(w.id());
-      return new Card(w.id(), w.title(), w.address().orElse(null),
+      return new Card(w.id(), w.title(), w.location().latitude(), w.location().longitude(), w.address().orElse(null),
           coordinates(t, w.location().latitude(), w.location().longitude()),
           shifts.isEmpty() ? null : when(t, shifts.get(0)),
           status == WorksiteStatus.COMPLETED ? t.get("page.hours", hours(reading.volunteerTime(w.id()))) : null);

@@ -41,7 +41,7 @@ class WorksitesTemplatesTest {
     Markup map = new Markup(WorksitesMap.svg(List.of(new WorksitesMap.Point("Square <Vallier>", "/worksites/" + ID,
         45.19, 5.71, WorksitesMap.Kind.UPCOMING)), FR));
     Index index = new Index(map,
-        List.of(new Card(ID, "Désherber <le> square", "12 rue des Écoles", "Coordonnées : 45.19000, 5.71000",
+        List.of(new Card(ID, "Désherber <le> square", 45.19, 5.71, "12 rue des Écoles", "Coordonnées : 45.19000, 5.71000",
             "samedi 12 décembre 2026, de 09:00 à 12:00", null)),
         List.of(),
         List.of(new ReportCard(SHIFT, false, null, "Banc cassé", "Ouvert aux soutiens", "2 soutien(s)",
@@ -51,7 +51,8 @@ class WorksitesTemplatesTest {
     String html = render("worksites/index", Form.empty(), Map.of("index", index, "notice", "Merci !"));
     assertTrue(html.contains("<p role=\"status\">Merci !</p>"), html);
     assertTrue(html.contains("<svg"), "the drawn map is put as is: " + html);
-    assertTrue(html.contains("<a href=\"/worksites/" + ID + "\">Désherber &lt;le&gt; square</a>"), html);
+    assertTrue(html.contains("<li data-latitude=\"45.19\" data-longitude=\"5.71\"><a href=\"/worksites/" + ID
+        + "\">Désherber &lt;le&gt; square</a>"), html);
     assertTrue(html.contains("Aucun chantier pour le moment."), "no completed worksite yet: " + html);
     assertTrue(html.contains("Square Vallier<br>Point approximatif"), html);
     assertTrue(html.contains("Signalement masqué par la modération : injures"), html);
