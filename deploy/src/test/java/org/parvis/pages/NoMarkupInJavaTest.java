@@ -64,9 +64,7 @@ class NoMarkupInJavaTest {
       "org/parvis/modules/council/interfaces/web/ReportHtml.java",
       "org/parvis/modules/council/interfaces/web/SecretariatPages.java",
       "org/parvis/modules/council/interfaces/web/SpaceHtml.java",
-      "org/parvis/modules/council/interfaces/web/Typed.java",
-      "org/parvis/modules/worksites/interfaces/web/WorksitesPortal.java",
-      "org/parvis/modules/worksites/interfaces/web/WorksitesStaffPortal.java");
+      "org/parvis/modules/council/interfaces/web/Typed.java");
 
   @Test
   void onlyDrawingsAndThePagesNotYetMovedWriteMarkupInJava() throws IOException {
