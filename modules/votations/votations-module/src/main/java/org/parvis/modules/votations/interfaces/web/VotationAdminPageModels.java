@@ -54,13 +54,15 @@ public class VotationAdminPageModels {
         "OPEN".equals(s.status()), "CLOSED".equals(s.status()));
   }
 
-  /** The form creating a votation ({@code id} null) or changing it. */
-  public Editor editor(UUID id, Texts t) {
+  /** The form creating a votation ({@code votation} null) or changing it. */
+  public Editor editor(Votation votation, Texts t) {
+    UUID id = votation == null ? null : votation.id();
     List<MethodChoice> methods = Arrays.stream(CountingMethod.values())
         .map(m -> new MethodChoice(m.name(), "method-" + m.ordinal(), t.get("admin.method." + m),
             t.get("admin.method." + m + ".hint")))
         .toList();
-    List<OptionField> options = IntStream.rangeClosed(1, VotationForm.OPTIONS)
+    int inputs = VotationForm.inputs(votation == null ? 0 : votation.options().size());
+    List<OptionField> options = IntStream.rangeClosed(1, inputs)
         .mapToObj(i -> new OptionField(VotationForm.option(i), t.get("admin.optionN", i))).toList();
     return new Editor(id == null ? "/votations/administration/new" : "/votations/administration/" + id + "/edit",
         t.get(id == null ? "admin.create" : "admin.save"), methods, options, zone().getId());

@@ -140,7 +140,7 @@ public class VotationAdministrationPages {
     Form shown = form != null ? form : VotationForm.prefilled(votation, zone());
     String title = votation == null ? t.get("admin.new") : t.get("admin.edit", votation.question());
     return views.page("votations/admin-form", title)
-        .with("editor", models.editor(votation == null ? null : votation.id(), t)).form(shown);
+        .with("editor", models.editor(votation, t)).form(shown);
   }
 
   private ZoneId zone() {

@@ -22,8 +22,11 @@ import org.parvis.spi.web.Form;
  */
 final class VotationForm {
 
-  /** How many option inputs the form offers. */
+  /** How many option inputs the form offers (more when a votation made through the API has more). */
   static final int OPTIONS = 10;
+
+  /** The most options a votation may have (as the API): the inputs read. */
+  static final int MAX_OPTIONS = 50;
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -43,7 +46,7 @@ final class VotationForm {
     String description = form.optionalParagraphs("description", 20_000).orElse("");
     CountingMethod method = form.choice("method", CountingMethod.class);
     List<String> options = new ArrayList<>();
-    for (int i = 1; i <= OPTIONS; i++) {
+    for (int i = 1; i <= MAX_OPTIONS; i++) {
       form.optionalText(option(i), 300).ifPresent(options::add);
     }
     if (!Votation.hasTwoDistinctOptions(options)) {
@@ -80,7 +83,7 @@ final class VotationForm {
     values.put("description", votation.description());
     values.put("method", votation.method().name());
     List<VotationOption> options = votation.options();
-    for (int i = 0; i < options.size() && i < OPTIONS; i++) {
+    for (int i = 0; i < options.size() && i < MAX_OPTIONS; i++) {
       values.put(option(i + 1), options.get(i).label());
     }
     List<String> grades = votation.gradeLabels();
@@ -88,6 +91,11 @@ final class VotationForm {
     values.put("opensAt", LOCAL.format(LocalDateTime.ofInstant(votation.opensAt(), zone)));
     values.put("closesAt", LOCAL.format(LocalDateTime.ofInstant(votation.closesAt(), zone)));
     return Form.prefilled(values);
+  }
+
+  /** How many option inputs to show for a votation with {@code existing} options. */
+  static int inputs(int existing) {
+    return Math.min(MAX_OPTIONS, Math.max(OPTIONS, existing));
   }
 
   private static Instant instant(LocalDateTime local, ZoneId zone) {
