@@ -32,7 +32,7 @@ import org.parvis.testsupport.TestIdentities;
  * attempt (one option, a closing before the opening) shows both messages and creates nothing; the votation is
  * created on the commune's clocks, changed, opened with a confirmation, a resident votes on the public page, the
  * turnout shows, a change after opening is refused, and closing (confirmed) publishes the results. A resident gets
- * 403 on the administration, a visitor is sent to sign in.
+ * 403 on the administration, staff may use it (as the API), a visitor is sent to sign in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -151,6 +151,13 @@ class AdministratorRunsAVotationFromPagesIT {
     assertEquals(403, voter.open("/votations/administration").status(), "a resident does not administer");
     assertEquals(403, voter.submit("/votations/administration/" + id + "/closing",
         Map.of("csrf", ballotPage.csrf(), "confirm", "yes")).status());
+
+    commune.withRole("agent", "STAFF");
+    var agent = TestIdentities.person("agent-" + slug);
+    var staff = new PortalBrowser(commune.tenant().host())
+        .signIn(agent.username(), agent.password(), "/votations/administration");
+    assertEquals(200, staff.status(), "staff organize votations, as the API lets them: " + staff.body());
+    assertTrue(staff.body().contains("1 votant(s)"), staff.body());
 
     var unconfirmedClose = admin.submit("/votations/administration/" + id + "/closing", Map.of("csrf", csrf));
     assertEquals(422, unconfirmedClose.status(), unconfirmedClose.body());
