@@ -43,11 +43,11 @@ public class Votation {
   private String description;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private CountingMethod method;
 
   /** Grade labels, best first, one per line (majority judgment only). */
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String grades;
 
   @Column(name = "opens_at", nullable = false)
@@ -73,28 +73,83 @@ public class Votation {
 
   public Votation(String question, String description, CountingMethod method, List<String> options,
       List<String> gradesBestFirst, Instant opensAt, Instant closesAt) {
-    if (options.size() < 2 || options.stream().distinct().count() != options.size()) {
+    this.id = UUID.randomUUID();
+    this.createdAt = Instant.now();
+    define(question, description, method, options, gradesBestFirst, opensAt, closesAt);
+  }
+
+  /** Whether {@code options} are at least two and all distinct, as every votation's must be. */
+  public static boolean hasTwoDistinctOptions(List<String> options) {
+    return options.size() >= 2 && options.stream().distinct().count() == options.size();
+  }
+
+  /** Whether a votation opening at {@code opensAt} may close at {@code closesAt}: strictly later. */
+  public static boolean closesAfterOpening(Instant opensAt, Instant closesAt) {
+    return closesAt.isAfter(opensAt);
+  }
+
+  /**
+   * Rewrites the votation before it opens: its question, description, method, options, grades and calendar, with
+   * the same rules as a new one. Options keep their ids by position (no ballot can refer to them yet).
+   *
+   * @throws IllegalStateException once it has opened (ballots may have been cast)
+   * @throws IllegalArgumentException when the new content breaks a rule
+   */
+  public void revise(String question, String description, CountingMethod method, List<String> options,
+      List<String> gradesBestFirst, Instant opensAt, Instant closesAt, Instant now) {
+    if (hasOpened(now)) {
+      throw new IllegalStateException("this votation has opened: it can no longer be changed");
+    }
+    define(question, description, method, options, gradesBestFirst, opensAt, closesAt);
+  }
+
+  /**
+   * Opens the votation now, ahead of its calendar.
+   *
+   * @throws IllegalStateException when it has already opened
+   */
+  public void openAt(Instant now) {
+    if (hasOpened(now)) {
+      throw new IllegalStateException("this votation is already open");
+    }
+    this.opensAt = now;
+  }
+
+  /** Whether ballots have been (or are being) accepted: it is open or closed. */
+  public boolean hasOpened(Instant now) {
+    return !now.isBefore(opensAt);
+  }
+
+  private void define(String question, String description, CountingMethod method, List<String> options,
+      List<String> gradesBestFirst, Instant opensAt, Instant closesAt) {
+    if (!hasTwoDistinctOptions(options)) {
       throw new IllegalArgumentException("a votation needs at least two distinct options");
     }
-    if (!closesAt.isAfter(opensAt)) {
+    if (!closesAfterOpening(opensAt, closesAt)) {
       throw new IllegalArgumentException("a votation must close after it opens");
     }
-    this.id = UUID.randomUUID();
+    String gradeLines = "";
+    if (method == CountingMethod.MAJORITY_JUDGMENT) {
+      GradeScale.bestFirst(gradesBestFirst); // validates
+      gradeLines = String.join("\n", gradesBestFirst);
+    }
     this.question = Objects.requireNonNull(question);
     this.description = Objects.requireNonNull(description);
     this.method = Objects.requireNonNull(method);
-    if (method == CountingMethod.MAJORITY_JUDGMENT) {
-      GradeScale.bestFirst(gradesBestFirst); // validates
-      this.grades = String.join("\n", gradesBestFirst);
-    } else {
-      this.grades = "";
-    }
+    this.grades = gradeLines;
+    // Relabel by position, then add or remove at the end: positions stay unique at every flush.
     for (int i = 0; i < options.size(); i++) {
-      this.options.add(new VotationOption(i, options.get(i)));
+      if (i < this.options.size()) {
+        this.options.get(i).relabel(options.get(i));
+      } else {
+        this.options.add(new VotationOption(i, options.get(i)));
+      }
+    }
+    while (this.options.size() > options.size()) {
+      this.options.remove(this.options.size() - 1);
     }
     this.opensAt = opensAt;
     this.closesAt = closesAt;
-    this.createdAt = Instant.now();
   }
 
   public boolean isOpen(Instant now) {
@@ -139,4 +194,6 @@ public class Votation {
   public Instant opensAt() { return opensAt; }
   public Instant closesAt() { return closesAt; }
   public List<VotationOption> options() { return List.copyOf(options); }
+  /** The grade labels, best first (empty unless majority judgment). */
+  public List<String> gradeLabels() { return grades.isEmpty() ? List.of() : List.of(grades.split("\n")); }
 }

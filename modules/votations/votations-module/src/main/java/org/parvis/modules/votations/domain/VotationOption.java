@@ -22,7 +22,7 @@ public class VotationOption {
   @Column(nullable = false, updatable = false)
   private int position;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String label;
 
   protected VotationOption() {}
@@ -30,6 +30,11 @@ public class VotationOption {
   VotationOption(int position, String label) {
     this.id = UUID.randomUUID();
     this.position = position;
+    this.label = Objects.requireNonNull(label);
+  }
+
+  /** A new wording, only while no one can have voted (see {@link Votation#revise}). */
+  void relabel(String label) {
     this.label = Objects.requireNonNull(label);
   }
 
