@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,6 +68,36 @@ class AdminEnablesAModuleInThePortalIT {
     var otherHome = new PortalBrowser(voisine.host()).open("/");
     assertFalse(otherHome.body().contains("href=\"/pages\""), otherHome.body());
     assertEquals(404, new PortalBrowser(voisine.host()).open("/pages").status());
+  }
+
+  @Test
+  void theAdministrationHomeLinksEveryAdministrationPageTheRolesOpen() {
+    var commune = TenantFixtures.commune("accueil-admin");
+    var admin = TestIdentities.person("admin-accueil");
+    TenantFixtures.appoint(commune, admin, "ADMIN");
+    var staff = TestIdentities.person("agent-accueil");
+    TenantFixtures.appoint(commune, staff, "STAFF");
+
+    var browser = new PortalBrowser(commune.host());
+    var modulesPage = browser.signIn(admin.username(), admin.password(), "/admin/modules");
+    for (String module : List.of("votations", "worksites")) {
+      var enabled = browser.submit("/admin/modules/" + module + "/enable", Map.of("csrf", modulesPage.csrf()));
+      assertEquals(200, enabled.status(), enabled.body());
+    }
+    var home = browser.open("/admin");
+    assertEquals(200, home.status(), home.body());
+    assertTrue(home.body().contains("<a href=\"/admin\" aria-current=\"page\">Administration</a>"), home.body());
+    for (String page : List.of("/admin/modules", "/votations/administration", "/worksites/staff")) {
+      assertTrue(home.body().contains("href=\"" + page + "\""), page + " listed: " + home.body());
+      assertEquals(200, browser.open(page).status(), page + " opens for the administrator");
+    }
+    assertFalse(home.body().contains("/budget/administration"), "a module not enabled lists nothing");
+
+    var agent = new PortalBrowser(commune.host()).signIn(staff.username(), staff.password(), "/admin");
+    assertEquals(200, agent.status(), agent.body());
+    assertTrue(agent.body().contains("href=\"/worksites/staff\"") && agent.body().contains("href=\"/votations/administration\""),
+        agent.body());
+    assertFalse(agent.body().contains("href=\"/admin/modules\""), "only administrators configure modules");
   }
 
   @Test

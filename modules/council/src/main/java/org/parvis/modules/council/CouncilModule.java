@@ -1,5 +1,8 @@
 package org.parvis.modules.council;
 
+import java.util.Set;
+import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.module.AdministrationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -71,5 +74,18 @@ public class CouncilModule implements ParvisModule {
             "Un avis est en cours de vote : clôturez le vote avant de désactiver le conseil.",
             "A contribution is being voted on: close the vote before disabling the council."))
         : DisableDecision.allow();
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Administration du conseil de développement", "Development council administration"),
+            LocalizedText.of("Collèges et sièges, charte et règlement, membres, saisines, groupes de travail.",
+                "Colleges and seats, charter and rules, members, referrals, working groups."),
+            "/council/administration", Set.of(TenantRole.ADMIN, TenantRole.STAFF)),
+        new AdministrationEntry(LocalizedText.of("Secrétariat du conseil", "Council secretariat"),
+            LocalizedText.of("Publier et transmettre les avis, enregistrer les réponses.",
+                "Publish and send opinions, record the answers."),
+            "/council/secretariat", Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 }

@@ -1,5 +1,6 @@
 package org.parvis.modules.worksites;
 
+import org.parvis.spi.module.AdministrationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -87,5 +88,14 @@ public class WorksitesModule implements ParvisModule {
   @Override
   public List<NavigationEntry> navigation() {
     return List.of(new NavigationEntry(LocalizedText.of("Chantiers ouverts", "Open worksites"), "/worksites"));
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Chantiers ouverts : agents", "Open worksites: staff"),
+            LocalizedText.of("Trier les signalements, décrire les chantiers, créneaux, pointage, modération.",
+                "Triage reports, describe worksites, shifts, check-in, moderation."),
+            "/worksites/staff", Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 }

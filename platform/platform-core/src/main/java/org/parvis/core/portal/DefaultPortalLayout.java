@@ -62,7 +62,8 @@ public class DefaultPortalLayout implements PortalLayout {
     data.put("logo", tenant == null ? null : tenant.logoUrl());
     data.put("nav", tenant == null ? List.of() : navigation(lang));
     data.put("user", PortalSession.signedIn(request).orElse(null));
-    data.put("isAdmin", caller.tenantRoles().contains(TenantRole.ADMIN));
+    data.put("isAdmin", caller.tenantRoles().stream().anyMatch(
+        role -> role == TenantRole.ADMIN || role == TenantRole.STAFF || role == TenantRole.MODERATOR));
     data.put("isOperator", tenant == null && caller.isOperator());
     data.put("csrf", new Object() { // only the signed-in sign-out form renders it: no session otherwise
       @Override public String toString() { return PortalSession.csrfToken(request); }

@@ -33,6 +33,11 @@ public interface ParvisModule {
     return List.of();
   }
 
+  /** The module's administration pages, listed on the tenant's administration home for those who may open them. */
+  default List<AdministrationEntry> administration() {
+    return List.of();
+  }
+
   /**
    * Classpath location of the module's Flyway migrations. Each module has its own history table,
    * so versions only need to be unique within the module.

@@ -1,5 +1,6 @@
 package org.parvis.modules.budget;
 
+import org.parvis.spi.module.AdministrationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -102,5 +103,18 @@ public class BudgetModule implements ParvisModule {
   public List<NavigationEntry> navigation() {
     return List.of(new NavigationEntry(
         LocalizedText.of("Budget participatif", "Participatory budget"), "/budget"));
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Éditions du budget participatif", "Participatory budget editions"),
+            LocalizedText.of("Créer une édition, fixer son calendrier, clore le vote, recompter, importer une édition passée.",
+                "Create an edition, set its calendar, close the vote, recount, import a past edition."),
+            "/budget/administration", Set.of(TenantRole.ADMIN)),
+        new AdministrationEntry(LocalizedText.of("Modération du budget participatif", "Participatory budget moderation"),
+            LocalizedText.of("Les idées et commentaires signalés, à masquer avec une raison publique.",
+                "Reported ideas and comments, to hide with a public reason."),
+            "/budget/moderation", Set.of(TenantRole.ADMIN, TenantRole.MODERATOR)));
   }
 }

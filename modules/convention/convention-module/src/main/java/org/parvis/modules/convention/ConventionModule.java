@@ -1,5 +1,8 @@
 package org.parvis.modules.convention;
 
+import java.util.Set;
+import org.parvis.spi.security.TenantRole;
+import org.parvis.spi.module.AdministrationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.parvis.spi.module.LocalizedText;
@@ -37,5 +40,18 @@ public class ConventionModule implements ParvisModule {
   public List<NavigationEntry> navigation() {
     return List.of(new NavigationEntry(
         LocalizedText.of("Convention citoyenne", "Citizens' convention"), "/convention"));
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Console de la convention citoyenne", "Citizens' convention console"),
+            LocalizedText.of("Appel à volontaires, quotas, tirage au sort public, remplacements.",
+                "Call for volunteers, quotas, public draw, replacements."),
+            "/convention/admin", Set.of(TenantRole.ADMIN)),
+        new AdministrationEntry(LocalizedText.of("Travaux du panel", "Panel work"),
+            LocalizedText.of("Séances, documents, votes sur les propositions, réponse de la commune.",
+                "Sessions, documents, votes on proposals, the commune's response."),
+            "/convention/admin/work", Set.of(TenantRole.ADMIN)));
   }
 }

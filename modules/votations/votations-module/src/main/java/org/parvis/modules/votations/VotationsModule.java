@@ -1,5 +1,6 @@
 package org.parvis.modules.votations;
 
+import org.parvis.spi.module.AdministrationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -47,5 +48,14 @@ public class VotationsModule implements ParvisModule {
   @Override
   public List<NavigationEntry> navigation() {
     return List.of(new NavigationEntry(LocalizedText.of("Votations", "Votes"), "/votations"));
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Administration des votations", "Votations administration"),
+            LocalizedText.of("Créer, modifier, ouvrir et clore les votations ; suivre la participation.",
+                "Create, edit, open and close votations; follow turnout."),
+            "/votations/administration", Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 }
