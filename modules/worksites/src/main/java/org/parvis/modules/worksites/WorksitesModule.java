@@ -96,6 +96,10 @@ public class WorksitesModule implements ParvisModule {
         new AdministrationEntry(LocalizedText.of("Chantiers ouverts : agents", "Open worksites: staff"),
             LocalizedText.of("Trier les signalements, décrire les chantiers, créneaux, pointage, modération.",
                 "Triage reports, describe worksites, shifts, check-in, moderation."),
-            "/worksites/staff", Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
+            "/worksites/staff", Set.of(TenantRole.ADMIN, TenantRole.STAFF)),
+        new AdministrationEntry(LocalizedText.of("Chantiers ouverts : modération", "Open worksites: moderation"),
+            LocalizedText.of("Les signalements jugés abusifs par des habitants, à masquer ou rétablir.",
+                "Reports residents flagged as abusive, to hide or restore."),
+            "/worksites/staff/moderation", Set.of(TenantRole.ADMIN, TenantRole.MODERATOR)));
   }
 }

@@ -139,7 +139,17 @@ class WorksitesTemplatesTest {
     assertTrue(html.contains("<script src=\"/assets/worksites-locate.js\"></script>"), html);
     assertFalse(html.contains("<style"), "no inline style: the content security policy forbids it");
     assertTrue(render("worksites/report", Form.empty(), Map.of("verified", false, "pointOptional", true))
-        .contains("faites vérifier votre résidence"));
+        .contains("connectez-vous puis faites vérifier votre résidence"));
+  }
+
+  @Test
+  void aSignedInResidentNotYetVerifiedIsSentToVerifyNotToSignIn() {
+    var signedIn = new Visitor(true, "Camille Citoyenne", java.util.Set.of(), false);
+    String html = TemplatePreview.render("worksites/report", "fr", Form.empty(), signedIn,
+        new HashMap<>(Map.of("verified", false, "pointOptional", true)));
+    assertTrue(html.contains("faites d&#39;abord vérifier votre résidence : <a href=\"/me/residency\">Ma résidence</a>"),
+        html);
+    assertFalse(html.contains("connectez-vous"), html);
   }
 
   private static ReportPage report(boolean verify, boolean actions, boolean canSupport, boolean supported) {
