@@ -290,7 +290,7 @@ class CitizensConventionIsDrawnByLotIT {
     var convention = ConventionCommune.recruiting("convention-formulaire", ConventionCommune.QUOTAS, PANEL);
     var browser = new FormBrowser(convention.commune().tenant().host());
     String page = browser.get("/convention/" + convention.id() + "/volunteer");
-    var ids = java.util.regex.Pattern.compile("<input type=\"(?!hidden)[^\"]+\"[^>]* id=\"([^\"]+)\"")
+    var ids = java.util.regex.Pattern.compile("<input (?![^>]*type=\"hidden\")[^>]*\\bid=\"([^\"]+)\"")
         .matcher(page).results().map(m -> m.group(1)).toList();
     assertTrue(ids.containsAll(List.of("lastName", "firstNames", "birthDate", "email", "q0-0",
         "q0-1", "q1-0", "q1-1", "consent", "publishName")), ids::toString);

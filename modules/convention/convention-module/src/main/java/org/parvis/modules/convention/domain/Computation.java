@@ -22,7 +22,7 @@ import org.parvis.sortition.QuotaRelaxation;
 /**
  * The state of a convention's LEXIMIN computation, kept in the database so that every node of a
  * cluster shows the same progress and result. A run belongs to the node that started it
- * ({@code "<node name>/<instance>"}, a new instance at each start of the server) and is known by
+ * (its node name, a slash and its instance, a new instance at each start of the server) and is known by
  * its run id: writes of an older run are ignored. A run still marked running is <em>lost</em>
  * when the same node name has restarted since, or when it has not reported for
  * {@link #SILENCE}; it then fails with {@link #INTERRUPTED} and the administrator starts again.
