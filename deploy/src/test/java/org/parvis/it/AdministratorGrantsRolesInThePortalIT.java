@@ -100,7 +100,10 @@ class AdministratorGrantsRolesInThePortalIT {
       assertTrue(main(driver).contains("Cette personne n'a pas de compte"), main(driver));
       assertEquals(Map.of("admin-" + tenant.slug(), List.of("admin", "citizen")), roles(adminApi, admin, colleague),
           "nothing stored for a forged account id");
-      assertFalse(ok(adminApi.get("/api/admin/members")).body().contains(forged));
+      var forgedThroughTheApi = adminApi.put("/api/admin/members/" + forged, "{\"roles\": [\"STAFF\"]}");
+      assertEquals(422, forgedThroughTheApi.status(), forgedThroughTheApi.toString());
+      assertTrue(forgedThroughTheApi.body().contains("unknown-person"), forgedThroughTheApi.toString());
+      assertFalse(ok(adminApi.get("/api/admin/members")).body().contains(forged), "the API makes no ghost member");
 
       driver.findElement(By.cssSelector("input[type=radio][name=person]")).click();
       driver.findElement(By.id("role-staff")).click();
