@@ -27,7 +27,7 @@ import org.parvis.testsupport.TestIdentities.Account;
 
 /**
  * A circle decides by consent through the portal's pages alone: the administrator creates the circle and names
- * its members; a member proposes; another objects — refused first without a reason (the message on the page,
+ * its members, found with the person picker (a forged account id is refused); a member proposes; another objects — refused first without a reason (the message on the page,
  * what was typed kept, nothing stored) — the proposer amends the proposal to address the objection, the members
  * answer the new version and the proposer adopts it; the decision is shown. A member of the collective outside
  * the circle gets 404 for the circle and 403 for its proposal, as from the API; a visitor is sent to sign in.
@@ -96,10 +96,19 @@ class CircleDecidesByConsentInThePortalIT {
     var created = admin.post("/consent/circles", Map.of("name", "Jardin partagé"));
     assertEquals(200, created.status(), created.body());
     String circle = lastSegment(created);
+    String members = "/consent/circles/" + circle + "/members";
+    var forged = admin.post(members, Map.of("person", java.util.UUID.randomUUID().toString()));
+    assertEquals(422, forged.status(), "an account id that Keycloak does not know is refused: " + forged.body());
+    assertTrue(forged.body().contains("Cette personne n&#39;a pas de compte"), forged.body());
     for (var member : new Account[] {aliceAccount, bobAccount, chloeAccount}) {
-      var added = admin.post("/consent/circles/" + circle + "/members", Map.of("subject", member.subject()));
+      // Found with the person picker by their name, then chosen among the people the search shows.
+      var found = admin.post(members, Map.of("person-query", member.username(), "person-search", "1"));
+      assertEquals(200, found.status(), found.body());
+      assertTrue(found.body().contains("name=\"person\" value=\"" + member.subject() + "\""), found.body());
+      var added = admin.post(members, Map.of("person-query", member.username(), "person", member.subject()));
       assertEquals(200, added.status(), added.body());
       assertTrue(added.body().contains(member.subject()), added.body());
+      assertTrue(added.body().contains(member.username() + " Test"), "named, not shown by id: " + added.body());
     }
     var twice = admin.post("/consent/circles", Map.of("name", "jardin partagé"));
     assertEquals(409, twice.status(), twice.body());

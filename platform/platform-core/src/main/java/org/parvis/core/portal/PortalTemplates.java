@@ -36,7 +36,7 @@ import org.parvis.spi.web.Markup;
 public class PortalTemplates {
 
   /** The tags every template may use, each {@code templates/tags/<name>.html}. */
-  static final List<String> TAGS = List.of("csrf", "errors", "field", "textarea");
+  static final List<String> TAGS = List.of("csrf", "errors", "field", "textarea", "person");
 
   private final Engine engine = newEngine();
 

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.parvis.spi.people.People;
+import org.parvis.spi.people.Person;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.text.SafeText;
 
@@ -27,6 +30,18 @@ public final class Form {
 
   /** The anti-forgery field, checked by the platform for every portal post and never shown back. */
   public static final String TOKEN_FIELD = "csrf";
+
+  /** A person picker {@code p} posts what was typed to search as {@code p-query}. */
+  public static final String PERSON_QUERY = "-query";
+
+  /** A person picker {@code p} posts {@code p-search} when its "Search" button, not the form's, was pressed. */
+  public static final String PERSON_SEARCH = "-search";
+
+  /** The longest search a person picker takes. */
+  static final int MAX_QUERY = 100;
+
+  /** What a subject id may look like before the directory is even asked (a Keycloak id is a UUID). */
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,254}");
 
   private final Map<String, List<String>> posted;
   private final Map<String, FieldError> errors = new LinkedHashMap<>();
@@ -203,6 +218,59 @@ public final class Form {
   /** Every value sent for {@code field} (checkboxes of one name), stripped, blanks left out. */
   public List<String> values(String field) {
     return posted.getOrDefault(field, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /**
+   * Whether the visitor pressed the "Search" button of the person picker {@code field} (the {@code {#person}} tag)
+   * rather than the form's own: the page is then shown again with the people found, and nothing is done.
+   */
+  public boolean searching(String field) {
+    return !raw(field + PERSON_SEARCH).isEmpty();
+  }
+
+  /**
+   * The search typed in the person picker {@code field}, when one was typed: {@link People#MIN_QUERY} to 100
+   * characters on one line, refused on {@code field} otherwise. Blank gives empty, refused only when the visitor
+   * pressed "Search".
+   */
+  public Optional<String> personQuery(String field) {
+    String query = raw(field + PERSON_QUERY);
+    if (query.isEmpty()) {
+      if (searching(field)) {
+        refuse(field, "form.searchTooShort", People.MIN_QUERY);
+      }
+      return Optional.empty();
+    }
+    if (!SafeText.isSafe(query, false)) {
+      refuse(field, "form.invalidCharacters");
+    } else if (query.codePointCount(0, query.length()) > MAX_QUERY) {
+      refuse(field, "form.tooLong", MAX_QUERY);
+    } else if (query.codePointCount(0, query.length()) < People.MIN_QUERY) {
+      refuse(field, "form.searchTooShort", People.MIN_QUERY);
+    } else {
+      return Optional.of(query);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person chosen in the person picker {@code field}: one of the people its search showed, checked again
+   * against {@code people}. A choice that is missing ({@code form.personRequired}) or that the directory does not
+   * know — a forged or deleted account ({@code form.unknownPerson}) — is refused and gives {@code null}: no page
+   * designates a person nobody can sign in as.
+   */
+  public Person person(String field, People people) {
+    String subject = raw(field);
+    if (subject.isEmpty()) {
+      refuse(field, "form.personRequired");
+      return null;
+    }
+    Optional<Person> known = SUBJECT.matcher(subject).matches() ? people.find(subject) : Optional.empty();
+    if (known.isEmpty()) {
+      refuse(field, "form.unknownPerson");
+      return null;
+    }
+    return known.get();
   }
 
   /** Records a refusal of {@code field} by message key (the module's bundle, then the platform's). */

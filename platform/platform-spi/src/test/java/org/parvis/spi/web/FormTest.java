@@ -139,4 +139,61 @@ class FormTest {
     posted.add("title", "x");
     assertEquals(Map.of("title", "x"), Form.of(posted).typed());
   }
+
+  /** A directory that knows one person. */
+  private static final org.parvis.spi.people.People DIRECTORY = new org.parvis.spi.people.People() {
+    @Override
+    public List<org.parvis.spi.people.Person> search(String query) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<org.parvis.spi.people.Person> find(String subject) {
+      return "3f1c2a8e-1d2b-4c3a-9e8f-0a1b2c3d4e5f".equals(subject)
+          ? Optional.of(new org.parvis.spi.people.Person(subject, "Camille Martin", "camille@example.org"))
+          : Optional.empty();
+    }
+  };
+
+  @Test
+  void thePersonPickerGivesOnlyAPersonTheDirectoryKnows() {
+    Form chosen = form("person", "3f1c2a8e-1d2b-4c3a-9e8f-0a1b2c3d4e5f", "person-query", "cam");
+    assertEquals("Camille Martin", chosen.person("person", DIRECTORY).name());
+    assertFalse(chosen.searching("person"));
+    assertTrue(chosen.isValid());
+
+    Form forged = form("person", "9f1c2a8e-0000-4c3a-9e8f-0a1b2c3d4e5f");
+    assertEquals(null, forged.person("person", DIRECTORY));
+    assertEquals("form.unknownPerson", key(forged, "person"));
+    Form typed = form("person", "../users/admin?x=1");
+    assertEquals(null, typed.person("person", DIRECTORY));
+    assertEquals("form.unknownPerson", key(typed, "person"), "never sent to the directory");
+    Form none = form("person-query", "cam");
+    assertEquals(null, none.person("person", DIRECTORY));
+    assertEquals("form.personRequired", key(none, "person"));
+  }
+
+  @Test
+  void thePersonPickersSearchIsBoundedAndItsButtonIsTold() {
+    Form search = form("person-query", "  Cam ", "person-search", "1");
+    assertTrue(search.searching("person"));
+    assertEquals(Optional.of("Cam"), search.personQuery("person"));
+    assertTrue(search.isValid());
+
+    Form tooShort = form("person-query", "c", "person-search", "1");
+    assertEquals(Optional.empty(), tooShort.personQuery("person"));
+    assertEquals("form.searchTooShort", key(tooShort, "person"));
+    Form blank = form("person-search", "1");
+    assertEquals(Optional.empty(), blank.personQuery("person"));
+    assertEquals("form.searchTooShort", key(blank, "person"));
+    Form notSearching = form("person-query", "");
+    assertEquals(Optional.empty(), notSearching.personQuery("person"));
+    assertTrue(notSearching.isValid(), "no search typed is no error when the form's own button was pressed");
+    Form tooLong = form("person-query", "x".repeat(101));
+    tooLong.personQuery("person");
+    assertEquals("form.tooLong", key(tooLong, "person"));
+    Form control = form("person-query", "cam\u0000");
+    control.personQuery("person");
+    assertEquals("form.invalidCharacters", key(control, "person"));
+  }
 }

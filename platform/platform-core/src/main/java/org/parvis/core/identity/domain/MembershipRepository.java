@@ -10,6 +10,9 @@ public interface MembershipRepository {
 
   List<Membership> all();
 
+  /** The members holding a role besides {@code citizen} (administrators, moderators, staff). */
+  List<Membership> withDuties();
+
   void add(Membership membership);
 
   void remove(Membership membership);

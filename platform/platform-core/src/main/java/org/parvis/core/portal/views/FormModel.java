@@ -40,6 +40,11 @@ public record FormModel(Map<String, String> values, Map<String, String> messages
     return values.getOrDefault(field, "");
   }
 
+  /** What was typed in the search field of the person picker {@code picker} (the {@code {#person}} tag). */
+  public String personQuery(String picker) {
+    return value(picker + Form.PERSON_QUERY);
+  }
+
   /** Whether a checkbox or radio value was chosen: {@code checked('f')} or {@code checked('f', 'value')}. */
   public boolean checked(String field) {
     return !value(field).isBlank();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.parvis.modules.consent.ConsentModule;
@@ -20,6 +21,8 @@ import org.parvis.modules.consent.application.ConsentProcess;
 import org.parvis.modules.consent.domain.Circle;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.ModuleEndpoint;
+import org.parvis.spi.people.People;
+import org.parvis.spi.people.Person;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.web.Form;
 import org.parvis.spi.web.PortalViews;
@@ -27,7 +30,7 @@ import org.parvis.spi.web.View;
 
 /**
  * A circle's page: its members and its proposals by status; members make a proposal there, administrators add and
- * remove members (by identity-provider subject, as the API does). Others get 404, as from the API.
+ * remove members (found by name or e-mail with the person picker, never by a typed account id). Others get 404, as from the API.
  */
 @Path("/consent/circles/{id}")
 @ModuleEndpoint(ConsentModule.ID)
@@ -37,11 +40,15 @@ public class CirclePages {
   /** Days given to answer, proposed when the form is first shown. */
   static final int DEFAULT_DAYS = 7;
 
+  /** The person picker of the form that adds a member. */
+  static final String PICKER = "person";
+
   @Inject Circles circles;
   @Inject ConsentProcess process;
   @Inject ConsentPageModels models;
   @Inject ConsentAccess access;
   @Inject PortalViews views;
+  @Inject People people;
 
   @GET
   public Response circle(@PathParam("id") UUID id) {
@@ -77,12 +84,17 @@ public class CirclePages {
     return access.guarded(() -> {
       access.administratorSubject();
       Circle circle = circles.get(id);
-      return views.submit(Form.of(posted), form -> {
-        String subject = form.text("subject", 255);
-        form.requireValid();
-        circles.add(id, subject);
+      Form form = Form.of(posted);
+      if (form.searching(PICKER)) {
+        View searched = page(circle, form);
+        return searched.status(form.isValid() ? 200 : 422).response();
+      }
+      return views.submit(form, f -> {
+        Person person = f.person(PICKER, people);
+        f.requireValid();
+        circles.add(id, person.subject());
         return "/consent/circles/" + id;
-      }, form -> page(circle, form));
+      }, f -> page(circle, f));
     });
   }
 
@@ -114,9 +126,12 @@ public class CirclePages {
 
   private View page(Circle circle, Form form) {
     Texts t = access.texts();
+    boolean administrator = access.administrator();
+    List<Person> found = administrator ? form.personQuery(PICKER).map(people::search).orElse(null) : null;
     return views.page("consent/circle", circle.name())
-        .with("circle", models.circle(circle, access.subject(), access.administrator(), t))
-        .with("administrator", access.administrator())
+        .with("circle", models.circle(circle, access.subject(), administrator, t))
+        .with("administrator", administrator)
+        .with("found", found)
         .form(form);
   }
 }

@@ -20,12 +20,16 @@ import org.parvis.modules.consent.domain.ConsentProposal.Status;
 import org.parvis.modules.consent.domain.Round;
 import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
+import org.parvis.spi.people.People;
+import org.parvis.spi.people.Person;
+import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.tenant.CurrentTenant;
 import org.parvis.spi.web.Form;
 
 /**
- * The view models of the consent pages, in the page's language and on the tenant's clocks. Members are shown by
- * the identity-provider subject the administrator designated them with ("you" for the visitor).
+ * The view models of the consent pages, in the page's language and on the tenant's clocks. Members are named
+ * from the directory for administrators, and shown by their account's subject to the other members, who may not
+ * read the directory ("you" for the visitor).
  */
 @RequestScoped
 public class ConsentPageModels {
@@ -33,6 +37,7 @@ public class ConsentPageModels {
   @Inject Circles circles;
   @Inject ConsentProcess process;
   @Inject CurrentTenant tenant;
+  @Inject People people;
 
   /** A proposal in a list: its title and where it stands in words. */
   public record ProposalLink(UUID id, String title, String when) {}
@@ -74,7 +79,8 @@ public class ConsentPageModels {
   }
 
   public CirclePage circle(Circle circle, String subject, boolean administrator, Texts t) {
-    List<Member> members = circles.members(circle.id()).stream().map(s -> new Member(s, name(s, subject, t)))
+    List<Member> members = circles.members(circle.id()).stream()
+        .map(s -> new Member(s, administrator ? named(s, subject, t) : name(s, subject, t)))
         .toList();
     List<ConsentProposal> proposals = process.visibleTo(subject, administrator).stream()
         .filter(p -> p.circle().equals(circle.name())).toList();
@@ -149,6 +155,17 @@ public class ConsentPageModels {
 
   private String at(Instant instant, Texts t) {
     return LocalTimes.dateTime(instant, zone(), t.locale());
+  }
+
+  /** For administrators, who may read the directory: the member's name, as they chose them. */
+  private String named(String member, String visitor, Texts t) {
+    String name;
+    try {
+      name = people.find(member).map(Person::name).orElseGet(() -> t.get("unknownAccount"));
+    } catch (ProblemException unavailable) {
+      name = member;
+    }
+    return member.equals(visitor) ? t.get("you", name) : name;
   }
 
   private static String name(String member, String visitor, Texts t) {

@@ -79,12 +79,30 @@ class ConsentTemplatesTest {
     assertTrue(html.contains("type=\"date\" value=\"2026-12-14\""), html);
     assertTrue(html.contains("sub-alice (vous)"), html);
     assertFalse(html.contains("/members"), "members are managed by administrators: " + html);
-    String admin = render("consent/circle", Form.empty(), ADMIN, Map.of("circle", circle(false), "administrator",
-        true));
+    Map<String, Object> adminData = new java.util.HashMap<>(Map.of("circle", circle(false), "administrator", true));
+    adminData.put("found", null);
+    String admin = render("consent/circle", Form.empty(), ADMIN, adminData);
     assertFalse(admin.contains("/proposals\""), "an administrator who is not a member does not propose: " + admin);
     assertTrue(admin.contains("action=\"/consent/circles/" + CIRCLE + "/members\""), admin);
     assertTrue(admin.contains("name=\"member\" value=\"sub-bob\"") && admin.contains("aria-label=\"Retirer sub-bob du"
         + " cercle\""), admin);
+    assertTrue(admin.contains("<legend>Qui ajouter au cercle ?</legend>"), admin);
+    assertTrue(admin.contains("name=\"person-search\""), "members are found by name or e-mail: " + admin);
+    assertFalse(admin.contains("name=\"subject\""), "no account id is typed: " + admin);
+  }
+
+  @Test
+  void anAdministratorsSearchOffersThePeopleFoundAndAForgedChoiceIsRefused() {
+    Form searched = Form.prefilled(Map.of("person-query", "chlo", "person", "forged"));
+    searched.refuse("person", "form.unknownPerson");
+    String html = render("consent/circle", searched, ADMIN, Map.of("circle", circle(false), "administrator", true,
+        "found", List.of(new org.parvis.spi.people.Person("sub-chloe", "Chloé Durand", "chloe@example.org"))));
+    assertTrue(html.contains("<legend>Personne trouvée</legend>"), html);
+    assertTrue(html.contains("name=\"person\" value=\"sub-chloe\" checked required>"), html);
+    assertTrue(html.contains("<label for=\"person-1\">Chloé Durand <span class=\"email\">chloe@example.org</span>"),
+        html);
+    assertTrue(html.contains("Cette personne n&#39;a pas de compte"), html);
+    assertFalse(html.contains("forged"), html);
   }
 
   private static RoundModel round(int number, boolean current, List<AnswerLine> answers, List<String> addresses) {

@@ -3,10 +3,12 @@ package org.parvis.core.identity.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.parvis.core.identity.domain.Membership;
 import org.parvis.core.identity.domain.MembershipRepository;
+import org.parvis.spi.security.TenantRole;
 
 @ApplicationScoped
 public class JpaMembershipRepository implements MembershipRepository {
@@ -24,6 +26,13 @@ public class JpaMembershipRepository implements MembershipRepository {
   @Override
   public List<Membership> all() {
     return em.createQuery("select m from Membership m order by m.subject", Membership.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Membership> withDuties() {
+    return em.createQuery("select m from Membership m where m.roles <> :citizen order by m.createdAt", Membership.class)
+        .setParameter("citizen", EnumSet.of(TenantRole.CITIZEN))
         .getResultList();
   }
 
