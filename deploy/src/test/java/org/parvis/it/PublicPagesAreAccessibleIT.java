@@ -46,7 +46,7 @@ class PublicPagesAreAccessibleIT {
   private static final Pattern NOT_A_PAGE = Pattern.compile(
       "^/(api|auth|files|assets)(/.*)?$|\\.(csv|pb|ics|svg|json|geojson|png|css|js|pdf)(\\?.*)?$");
 
-  private static final String AUDIT = """
+  static final String AUDIT = """
       var problems = [];
       document.querySelectorAll('details').forEach(function (d) { d.open = true; });
       function shown(e) { return e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0; }
