@@ -2,24 +2,13 @@ package org.parvis.core.tenant.infrastructure.keycloak;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.parvis.core.identity.infrastructure.keycloak.KeycloakServiceAccount;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.parvis.core.PlatformConfig;
+import org.parvis.core.identity.infrastructure.keycloak.KeycloakServiceAccount;
 
 /**
  * Keycloak's organizations admin API, called as the confidential service-account client {@code
@@ -32,7 +21,6 @@ public class KeycloakOrganizations {
 
   static final String CLIENT_ID = KeycloakServiceAccount.CLIENT_ID;
   private static final Logger LOG = Logger.getLogger(KeycloakOrganizations.class.getName());
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   @Inject KeycloakServiceAccount serviceAccount;
 
