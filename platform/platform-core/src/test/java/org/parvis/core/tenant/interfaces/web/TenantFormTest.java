@@ -75,6 +75,33 @@ class TenantFormTest {
   }
 
   @Test
+  void anEditChangesNameHostsLanguageZoneAndColourOnly() {
+    var tenant = new org.parvis.core.tenant.domain.Tenant("smh", TenantKind.COMMUNE, "SMH", List.of("smh.localhost"));
+    tenant.describeCommune("38421", 37695);
+    Form shown = TenantForm.of(tenant);
+    assertEquals("smh.localhost", shown.typed("hosts"));
+    assertEquals(TenantForm.DEFAULT_COLOUR, shown.typed("primaryColor"));
+    var values = valid();
+    values.put("hosts", "participer.smh.fr\nsmh.localhost");
+    values.put("defaultLocale", "en");
+    Form form = Form.prefilled(values);
+    var spec = TenantForm.readChanges(form, tenant, PLATFORM);
+    assertTrue(form.isValid(), form::toString);
+    assertEquals("smh", spec.slug(), "the slug stays");
+    assertEquals("38421", spec.inseeCode(), "the commune stays");
+    assertEquals(List.of("participer.smh.fr", "smh.localhost"), spec.hosts());
+    assertEquals("en", spec.defaultLocale());
+    values.put("hosts", "127.0.0.1");
+    assertEquals("hosts.ip", refusalOfChanges(values, tenant));
+  }
+
+  private static String refusalOfChanges(Map<String, String> values, org.parvis.core.tenant.domain.Tenant tenant) {
+    Form form = Form.prefilled(values);
+    TenantForm.readChanges(form, tenant, PLATFORM);
+    return form.error("hosts").map(e -> e.key()).orElse(null);
+  }
+
+  @Test
   void everyZoneOfferedIsAZoneJavaKnows() {
     TenantForm.ZONES.forEach(java.time.ZoneId::of);
     assertFalse(TenantForm.ZONES.isEmpty());
