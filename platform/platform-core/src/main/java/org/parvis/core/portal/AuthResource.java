@@ -32,6 +32,7 @@ import org.parvis.spi.problem.ProblemException;
 @Path("/")
 public class AuthResource {
 
+  @Inject org.parvis.core.identity.application.Invitations invitations;
   @Inject PortalOidcClient oidc;
   @Inject SignInRelays relays;
   @Inject TenantDirectory directory;
@@ -81,7 +82,20 @@ public class AuthResource {
     request.changeSessionId();
     session.setAttribute(PortalSession.SIGNED_IN, relay.signedIn());
     session.removeAttribute(PortalSession.CSRF);
+    if (TenantContext.current().isPresent()) {
+      acceptInvitations(relay.signedIn().subject());
+    }
     return Response.seeOther(URI.create(relay.pending().returnPath())).build();
+  }
+
+  /** A first sign-in to this tenant accepts the account's pending invitations here; never fails the sign-in. */
+  private void acceptInvitations(String subject) {
+    try {
+      invitations.signedIn(subject);
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(AuthResource.class.getName())
+          .warning(() -> "Invitations of a signed-in account not marked accepted: " + e);
+    }
   }
 
   @POST

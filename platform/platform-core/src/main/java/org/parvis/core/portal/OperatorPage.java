@@ -35,12 +35,13 @@ public class OperatorPage {
   @Context HttpServletRequest request;
 
   @GET
-  public Response list() {
+  public Response list(@jakarta.ws.rs.QueryParam("q") String query) {
     var m = layout.messages();
     String host = request.getHeader("Host");
     String port = host != null && host.contains(":") ? host.substring(host.indexOf(':')) : "";
     return layout.page(m.get("operator.title"), templates.render("operator", Map.of(
-        "m", m, "tenants", tenants.page(0, PAGE_SIZE), "port", port,
+        "m", m, "tenants", tenants.search(query, PAGE_SIZE), "port", port,
+        "query", query == null ? "" : query,
         "deadLetters", deadLetters.list(DEAD_LETTERS_SHOWN), "csrf", layout.formToken())));
   }
 

@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.parvis.core.PlatformConfig;
+import org.parvis.core.tenant.domain.BrandColor;
 import org.parvis.spi.tenant.TenantRef;
 import java.util.UUID;
 import org.parvis.core.tenant.domain.Branding;
@@ -22,18 +25,31 @@ public class TenantAdministration {
   @Inject TenantDirectory directory;
   @Inject OrganizationOutbox organizations;
   @Inject Event<TenantCreated> createdEvents;
+  @Inject OfficialCommunes communes;
 
   public TenantSnapshot create(TenantSpec spec) {
-    if (tenants.bySlug(spec.slug()).isPresent()) {
-      throw ProblemException.conflict(
-          "urn:parvis:problem:slug-taken", "A tenant with slug '" + spec.slug() + "' exists");
-    }
+    return register(prepare(spec));
+  }
+
+  /**
+   * The tenant a spec describes, checked whole (hosts, language, time zone, colours) but not stored: {@link
+   * #register} stores it, in the caller's transaction when there is one (see {@link TenantOnboarding}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Tenant prepare(TenantSpec spec) {
     Tenant tenant = new Tenant(spec.slug(), spec.kind(), spec.displayName(), hosts(spec));
     apply(tenant, spec);
+    return tenant;
+  }
+
+  /** Stores a prepared tenant, unless its slug or one of its hosts is taken (409, naming the field). */
+  public TenantSnapshot register(Tenant tenant) {
+    if (tenants.bySlug(tenant.slug()).isPresent()) {
+      throw conflict("slug-taken", "slug", "A tenant with slug '" + tenant.slug() + "' exists");
+    }
     for (String host : tenant.hosts()) {
       if (tenants.hostTaken(host)) {
-        throw ProblemException.conflict(
-            "urn:parvis:problem:host-taken", "Host '" + host + "' already serves a tenant");
+        throw conflict("host-taken", "hosts", "Host '" + host + "' already serves a tenant");
       }
     }
     tenants.add(tenant);
@@ -41,6 +57,12 @@ public class TenantAdministration {
     createdEvents.fire(new TenantCreated(tenant.id()));
     directory.invalidate(tenant.hosts());
     return TenantSnapshot.of(tenant);
+  }
+
+  /** A 409 whose {@code errors} name the field, so that a page shows the message next to it. */
+  static ProblemException conflict(String type, String field, String detail) {
+    return new ProblemException(409, "urn:parvis:problem:" + type, "Conflict", detail,
+        Map.of("errors", List.of(Map.of("field", field, "message", detail))));
   }
 
   public TenantSnapshot update(String slug, TenantSpec spec) {
@@ -53,8 +75,7 @@ public class TenantAdministration {
     List<String> previousHosts = List.copyOf(tenant.hosts());
     for (String host : hosts) {
       if (!tenant.hosts().contains(host) && tenants.hostTaken(host)) {
-        throw ProblemException.conflict(
-            "urn:parvis:problem:host-taken", "Host '" + host + "' already serves a tenant");
+        throw conflict("host-taken", "hosts", "Host '" + host + "' already serves a tenant");
       }
     }
     tenant.rename(spec.displayName());
@@ -79,6 +100,11 @@ public class TenantAdministration {
     return TenantSnapshot.of(tenant);
   }
 
+  /** Tenants found by name, slug or host (a blank text finds the first {@code limit}). */
+  public List<Tenant> search(String text, int limit) {
+    return text == null || text.isBlank() ? tenants.page(0, limit) : tenants.search(text.strip(), limit);
+  }
+
   public List<Tenant> page(int offset, int limit) {
     return tenants.page(offset, limit);
   }
@@ -99,9 +125,15 @@ public class TenantAdministration {
     return tenants.bySlug(slug).isPresent();
   }
 
-  private static void apply(Tenant tenant, TenantSpec spec) {
+  private void apply(Tenant tenant, TenantSpec spec) {
     try {
-      tenant.describeCommune(spec.inseeCode(), spec.population());
+      if (spec.inseeCode() != null && tenant.kind() == org.parvis.spi.tenant.TenantKind.COMMUNE) {
+        tenant.describeCommune(communes.byCode(spec.inseeCode()).orElseThrow(() -> ProblemException.invalidField(
+            "urn:parvis:problem:unknown-insee-code", "inseeCode",
+            "no current commune has INSEE code '" + spec.inseeCode() + "'")), spec.population());
+      } else {
+        tenant.describeCommune(spec.inseeCode(), spec.population());
+      }
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField(
           "urn:parvis:problem:invalid-tenant", "inseeCode", e.getMessage());
@@ -114,21 +146,32 @@ public class TenantAdministration {
           "urn:parvis:problem:invalid-tenant", "timeZone", e.getMessage());
     }
     var b = spec.branding();
+    if (b != null && b.primaryColor() != null && BrandColor.parse(b.primaryColor()).isPresent()
+        && !BrandColor.readableWithWhiteText(b.primaryColor())) {
+      throw ProblemException.invalidField("urn:parvis:problem:low-contrast", "branding.primaryColor",
+          String.format(java.util.Locale.ROOT, "white text on %s has a contrast of %.2f:1, below the 4.5:1 of WCAG AA",
+              b.primaryColor(), BrandColor.contrastWithWhite(b.primaryColor())));
+    }
     tenant.rebrand(
         b == null ? null : new Branding(b.name(), b.primaryColor(), b.secondaryColor(), b.logoUrl()));
   }
 
   private static List<String> hosts(TenantSpec spec) {
-    return spec.hosts().stream()
-        .map(
-            h ->
-                HostName.tenantHost(h)
-                    .orElseThrow(
-                        () ->
-                            ProblemException.invalidField(
-                                "urn:parvis:problem:invalid-host", "hosts",
-                                "'" + h + "' is not a valid host name (a DNS name, not an IP address)")))
-        .distinct()
-        .toList();
+    var platformHosts = PlatformConfig.platformHosts();
+    for (String typed : spec.hosts()) {
+      var refusal = HostName.refusalAsTenantHost(typed, platformHosts);
+      if (refusal.isPresent()) {
+        throw ProblemException.invalidField(switch (refusal.get()) {
+          case INVALID -> "urn:parvis:problem:invalid-host";
+          case IP_ADDRESS -> "urn:parvis:problem:ip-host";
+          case PLATFORM_HOST -> "urn:parvis:problem:platform-host";
+        }, "hosts", switch (refusal.get()) {
+          case INVALID -> "'" + typed + "' is not a valid host name (a lower-case DNS name)";
+          case IP_ADDRESS -> "'" + typed + "' is an IP address; a tenant is reached by a DNS name";
+          case PLATFORM_HOST -> "'" + typed + "' is a host of the platform itself";
+        });
+      }
+    }
+    return spec.hosts().stream().map(h -> HostName.tenantHost(h).orElseThrow()).distinct().toList();
   }
 }

@@ -2,6 +2,7 @@ package org.parvis.core.tenant.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,5 +49,40 @@ public final class HostName {
    */
   public static Optional<String> tenantHost(String hostHeader) {
     return normalize(hostHeader).filter(host -> !IPV4.matcher(host).matches());
+  }
+
+  /** Why a host name cannot serve a tenant. */
+  public enum Refusal {
+    /** Not a lower-case DNS name (after trimming and lower-casing). */
+    INVALID,
+    /** An IP address (v4, or anything with a colon or brackets, as IPv6 literals have). */
+    IP_ADDRESS,
+    /** One of the platform's own hosts, where the operator console lives. */
+    PLATFORM_HOST
+  }
+
+  /**
+   * Why {@code typed} cannot be a tenant's host name, or empty when it can (its normalized form is then {@link
+   * #tenantHost}). A port is not part of a tenant's host name.
+   */
+  public static Optional<Refusal> refusalAsTenantHost(String typed, Set<String> platformHosts) {
+    String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    if (text.startsWith("[") || text.chars().filter(c -> c == ':').count() > 1 || IPV4.matcher(text).matches()) {
+      return Optional.of(Refusal.IP_ADDRESS);
+    }
+    if (text.contains(":")) {
+      return Optional.of(Refusal.INVALID);
+    }
+    Optional<String> host = normalize(text);
+    if (host.isEmpty() || !host.get().equals(text.endsWith(".") ? text.substring(0, text.length() - 1) : text)) {
+      return Optional.of(Refusal.INVALID);
+    }
+    if (IPV4.matcher(host.get()).matches()) {
+      return Optional.of(Refusal.IP_ADDRESS);
+    }
+    if (platformHosts.contains(host.get())) {
+      return Optional.of(Refusal.PLATFORM_HOST);
+    }
+    return Optional.empty();
   }
 }

@@ -53,6 +53,14 @@ public class Tenant {
 
   private Integer population;
 
+  @Column(name = "department_code")
+  private String departmentCode;
+
+  @Column(name = "department_name")
+  private String departmentName;
+
+  private String intercommunality;
+
   @Column(name = "default_locale", nullable = false)
   private String defaultLocale;
 
@@ -96,6 +104,20 @@ public class Tenant {
     }
     this.inseeCode = inseeCode;
     this.population = population;
+    this.departmentCode = null;
+    this.departmentName = null;
+    this.intercommunality = null;
+  }
+
+  /**
+   * A commune as the official list describes it: its INSEE code, department and intercommunality; its population
+   * is {@code population} when given, the official one otherwise.
+   */
+  public void describeCommune(OfficialCommune official, Integer population) {
+    describeCommune(official.code(), population == null ? official.population() : population);
+    this.departmentCode = official.departmentCode();
+    this.departmentName = official.departmentName();
+    this.intercommunality = official.intercommunality();
   }
 
   public void rename(String displayName) {
@@ -173,6 +195,18 @@ public class Tenant {
 
   public Integer population() {
     return population;
+  }
+
+  public String departmentCode() {
+    return departmentCode;
+  }
+
+  public String departmentName() {
+    return departmentName;
+  }
+
+  public String intercommunality() {
+    return intercommunality;
   }
 
   public String timeZone() {

@@ -19,5 +19,8 @@ public interface TenantRepository {
 
   List<Tenant> page(int offset, int limit);
 
+  /** Tenants whose name, slug or one of whose hosts contains {@code text} (case ignored), by slug. */
+  List<Tenant> search(String text, int limit);
+
   long count();
 }

@@ -3,6 +3,8 @@ package org.parvis.core.tenant.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.Set;
+import org.parvis.core.tenant.domain.HostName.Refusal;
 import org.junit.jupiter.api.Test;
 
 class HostNameTest {
@@ -43,5 +45,26 @@ class HostNameTest {
     assertEquals(Optional.empty(), HostName.tenantHost("2130706433"));
     assertEquals(Optional.of("grenoble.localhost"), HostName.tenantHost("grenoble.localhost"));
     assertEquals(Optional.of("1commune.example"), HostName.tenantHost("1commune.example"));
+  }
+
+  @Test
+  void aTenantHostIsALowerCaseDnsNameNeitherAnIpNorAPlatformHost() {
+    Set<String> platform = Set.of("localhost", "127.0.0.1", "parvis.example.org");
+    assertEquals(Optional.empty(), HostName.refusalAsTenantHost("smh.localhost", platform));
+    assertEquals(Optional.empty(), HostName.refusalAsTenantHost(" Participer.SMH.fr ", platform), "case is ignored");
+    assertEquals(Optional.empty(), HostName.refusalAsTenantHost("xn--hres-bpa.fr", platform), "punycode");
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("http://smh.fr", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("smh.fr/portail", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("smh.fr:8080", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("saint_martin.fr", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("hères.fr", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("-smh.fr", platform));
+    assertEquals(Optional.of(Refusal.INVALID), HostName.refusalAsTenantHost("", platform));
+    assertEquals(Optional.of(Refusal.IP_ADDRESS), HostName.refusalAsTenantHost("192.168.1.20", platform));
+    assertEquals(Optional.of(Refusal.IP_ADDRESS), HostName.refusalAsTenantHost("127.0.0.1", platform));
+    assertEquals(Optional.of(Refusal.IP_ADDRESS), HostName.refusalAsTenantHost("::1", platform));
+    assertEquals(Optional.of(Refusal.IP_ADDRESS), HostName.refusalAsTenantHost("[2001:db8::1]", platform));
+    assertEquals(Optional.of(Refusal.PLATFORM_HOST), HostName.refusalAsTenantHost("localhost", platform));
+    assertEquals(Optional.of(Refusal.PLATFORM_HOST), HostName.refusalAsTenantHost("Parvis.Example.org", platform));
   }
 }

@@ -17,6 +17,7 @@ public class JpaTenantRepository implements TenantRepository {
   @Override
   public void add(Tenant tenant) {
     em.persist(tenant);
+    em.flush(); // before the tenant's own rows (modules, members) refer to it in the same transaction
   }
 
   @Override
@@ -53,6 +54,17 @@ public class JpaTenantRepository implements TenantRepository {
   public List<Tenant> page(int offset, int limit) {
     return em.createQuery("select t from Tenant t order by t.slug", Tenant.class)
         .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Tenant> search(String text, int limit) {
+    String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
+    return em.createQuery("select distinct t from Tenant t left join t.hosts h where lower(t.displayName) like :p"
+            + " escape '\\' or t.slug like :p escape '\\' or h like :p escape '\\' order by t.slug", Tenant.class)
+        .setParameter("p", pattern)
         .setMaxResults(limit)
         .getResultList();
   }
