@@ -13,6 +13,7 @@ import org.parvis.core.identity.domain.RoleSets;
 import org.parvis.core.identity.domain.RolesConverter;
 import org.parvis.core.identity.infrastructure.keycloak.KeycloakAccounts;
 import org.parvis.core.identity.infrastructure.keycloak.KeycloakAccounts.Account;
+import org.parvis.core.identity.infrastructure.keycloak.KeycloakServiceAccount;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.mail.MailMessage;
 import org.parvis.spi.mail.MailSubject;
@@ -52,7 +53,12 @@ public class Invitations {
       throw new ProblemException(503, "urn:parvis:problem:accounts-unavailable", "Service Unavailable",
           "No Keycloak service account is configured: people cannot be invited");
     }
-    return accounts.findOrCreate(email);
+    try {
+      return accounts.findOrCreate(email);
+    } catch (KeycloakServiceAccount.KeycloakException e) {
+      throw new ProblemException(503, "urn:parvis:problem:accounts-unavailable", "Service Unavailable",
+          "Keycloak could not find or create the account: " + e.getMessage());
+    }
   }
 
   /** Gives {@code account} {@code roles} in the current tenant and queues the invitation mail. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parvis.core.identity.infrastructure.keycloak.KeycloakPeople;
 import org.parvis.core.identity.infrastructure.keycloak.KeycloakPeople.Account;
-import org.parvis.core.tenant.infrastructure.keycloak.KeycloakOrganizations.KeycloakException;
+import org.parvis.core.identity.infrastructure.keycloak.KeycloakServiceAccount.KeycloakException;
 import org.parvis.spi.people.People;
 import org.parvis.spi.people.Person;
 import org.parvis.spi.problem.ProblemException;

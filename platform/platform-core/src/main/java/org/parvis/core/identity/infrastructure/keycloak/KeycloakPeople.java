@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.parvis.core.tenant.infrastructure.keycloak.KeycloakOrganizations;
-import org.parvis.core.tenant.infrastructure.keycloak.KeycloakOrganizations.KeycloakException;
 
 /**
  * The realm's accounts, searched and read through Keycloak's admin API ({@code GET /users?search=…}, {@code GET
  * /users/{id}}) as the service account {@code parvis-backend} (realm-management role {@code view-users}), with the
- * token handling of {@link KeycloakOrganizations}. Service accounts are never people; disabled accounts are not
+ * token handling of {@link KeycloakServiceAccount}. Service accounts are never people; disabled accounts are not
  * offered by a search.
  */
 @ApplicationScoped
@@ -27,7 +25,7 @@ public class KeycloakPeople {
   /** What an account id may be before it goes into a URL (Keycloak's are UUIDs). */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
 
-  @Inject KeycloakOrganizations keycloak;
+  @Inject KeycloakServiceAccount keycloak;
 
   /** One account as the directory reads it. */
   public record Account(String id, String username, String firstName, String lastName, String email,
@@ -52,13 +50,13 @@ public class KeycloakPeople {
   /**
    * Enabled accounts whose username, name or e-mail contains {@code query}, at most {@code max}.
    *
-   * @throws KeycloakException when Keycloak cannot be reached or refuses
+   * @throws KeycloakServiceAccount.KeycloakException when Keycloak cannot be reached or refuses
    */
   public List<Account> search(String query, int max) {
-    var response = keycloak.adminGet("/users?briefRepresentation=true&max=" + max + "&search="
-        + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+    var response = keycloak.send(keycloak.admin("/users?briefRepresentation=true&max=" + max + "&search="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")).GET());
     if (response.statusCode() != 200) {
-      throw new KeycloakException("Searching users: " + response.statusCode());
+      throw new KeycloakServiceAccount.KeycloakException("Searching users: " + response.statusCode());
     }
     return accounts(response.body()).stream().filter(Account::enabled).limit(max).toList();
   }
@@ -66,18 +64,18 @@ public class KeycloakPeople {
   /**
    * The account {@code id}, empty when Keycloak does not know it (or when it is no account id at all).
    *
-   * @throws KeycloakException when Keycloak cannot be reached or refuses
+   * @throws KeycloakServiceAccount.KeycloakException when Keycloak cannot be reached or refuses
    */
   public Optional<Account> find(String id) {
     if (id == null || !ID.matcher(id).matches()) {
       return Optional.empty();
     }
-    var response = keycloak.adminGet("/users/" + id);
+    var response = keycloak.send(keycloak.admin("/users/" + id).GET());
     if (response.statusCode() == 404) {
       return Optional.empty();
     }
     if (response.statusCode() != 200) {
-      throw new KeycloakException("Reading user " + id + ": " + response.statusCode());
+      throw new KeycloakServiceAccount.KeycloakException("Reading user " + id + ": " + response.statusCode());
     }
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return account(reader.readObject());

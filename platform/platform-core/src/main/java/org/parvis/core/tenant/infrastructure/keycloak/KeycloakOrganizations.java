@@ -56,16 +56,6 @@ public class KeycloakOrganizations {
     }
   }
 
-  /**
-   * A read of the realm's admin API as the service account, e.g. {@code /users?search=…} for the directory of
-   * people ({@code identity/infrastructure/keycloak/KeycloakPeople}); {@code path} starts with {@code /}.
-   *
-   * @throws KeycloakException when Keycloak cannot be reached or no secret is configured
-   */
-  public HttpResponse<String> adminGet(String path) {
-    return send(admin(path).GET());
-  }
-
   private HttpRequest.Builder admin(String path) {
     return serviceAccount.admin(path);
   }
