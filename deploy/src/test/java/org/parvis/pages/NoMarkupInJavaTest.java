@@ -53,18 +53,7 @@ class NoMarkupInJavaTest {
       "org/parvis/modules/convention/interfaces/web/ConventionPortal.java",
       "org/parvis/modules/convention/interfaces/web/MembersPortal.java",
       "org/parvis/modules/convention/interfaces/web/PanelWorkAdminPortal.java",
-      "org/parvis/modules/convention/interfaces/web/ProposalHtml.java",
-      "org/parvis/modules/council/interfaces/web/AdministrationHtml.java",
-      "org/parvis/modules/council/interfaces/web/AdministrationPages.java",
-      "org/parvis/modules/council/interfaces/web/ContributionHtml.java",
-      "org/parvis/modules/council/interfaces/web/CouncilPortal.java",
-      "org/parvis/modules/council/interfaces/web/FormHtml.java",
-      "org/parvis/modules/council/interfaces/web/MeetingHtml.java",
-      "org/parvis/modules/council/interfaces/web/MemberSpace.java",
-      "org/parvis/modules/council/interfaces/web/ReportHtml.java",
-      "org/parvis/modules/council/interfaces/web/SecretariatPages.java",
-      "org/parvis/modules/council/interfaces/web/SpaceHtml.java",
-      "org/parvis/modules/council/interfaces/web/Typed.java");
+      "org/parvis/modules/convention/interfaces/web/ProposalHtml.java");
 
   @Test
   void onlyDrawingsAndThePagesNotYetMovedWriteMarkupInJava() throws IOException {
