@@ -47,18 +47,7 @@ class NoMarkupInJavaTest {
       "org/parvis/modules/budget/interfaces/web/PhotoFormHtml.java",
       "org/parvis/modules/budget/interfaces/web/RecountHtml.java",
       "org/parvis/modules/budget/interfaces/web/ResultsHtml.java",
-      "org/parvis/modules/budget/interfaces/web/ReviewPages.java",
-      "org/parvis/modules/council/interfaces/web/AdministrationHtml.java",
-      "org/parvis/modules/council/interfaces/web/AdministrationPages.java",
-      "org/parvis/modules/council/interfaces/web/ContributionHtml.java",
-      "org/parvis/modules/council/interfaces/web/CouncilPortal.java",
-      "org/parvis/modules/council/interfaces/web/FormHtml.java",
-      "org/parvis/modules/council/interfaces/web/MeetingHtml.java",
-      "org/parvis/modules/council/interfaces/web/MemberSpace.java",
-      "org/parvis/modules/council/interfaces/web/ReportHtml.java",
-      "org/parvis/modules/council/interfaces/web/SecretariatPages.java",
-      "org/parvis/modules/council/interfaces/web/SpaceHtml.java",
-      "org/parvis/modules/council/interfaces/web/Typed.java");
+      "org/parvis/modules/budget/interfaces/web/ReviewPages.java");
 
   @Test
   void onlyDrawingsAndThePagesNotYetMovedWriteMarkupInJava() throws IOException {

@@ -1,9 +1,6 @@
 package org.parvis.modules.council.interfaces.web;
 
-import static org.parvis.modules.council.interfaces.web.FormHtml.form;
-import static org.parvis.modules.council.interfaces.web.FormHtml.paragraphs;
-import static org.parvis.modules.council.interfaces.web.FormHtml.textarea;
-import static org.parvis.modules.council.interfaces.web.MemberSpace.e;
+import static org.parvis.modules.council.interfaces.web.CouncilForms.lines;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,25 +13,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.parvis.modules.council.CouncilModule;
 import org.parvis.modules.council.application.ContributionDesk;
 import org.parvis.modules.council.application.ContributionView;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.ModuleEndpoint;
-import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
-import org.parvis.spi.web.PortalLayout;
+import org.parvis.spi.web.Form;
+import org.parvis.spi.web.PortalViews;
+import org.parvis.spi.web.View;
 
 /**
- * The secretariat's steps after a vote, without the API: publish an adopted contribution, send it
- * to the intercommunality, record the official response and what it changed. Tenant
- * administrators and staff only; the rules stay in {@link ContributionDesk}, a refused step comes
- * back as 422 with the reason next to its form.
+ * The secretariat's steps after a vote, without the API: publish an adopted contribution, send it to the
+ * intercommunality, record the official response and what it changed. Tenant administrators and staff only; the
+ * rules stay in {@link ContributionDesk}, a refused step comes back as 422 with the reason next to its form.
  */
 @Path("/council/secretariat")
 @ModuleEndpoint(CouncilModule.ID)
@@ -42,106 +38,75 @@ import org.parvis.spi.web.PortalLayout;
 @Produces(MediaType.TEXT_HTML)
 public class SecretariatPages {
 
+  /** A contribution at its stage, with the step the secretariat can take ({@code status}: its stage's code). */
+  public record Step(UUID id, String title, String stage, String status, PublicPageModels.Result result,
+      String publish, String send, String key, List<String> response, String changes) {
+
+    public String publishKey() {
+      return "publish-" + id;
+    }
+
+    public String sendKey() {
+      return "send-" + id;
+    }
+  }
+
   @Inject ContributionDesk contributions;
-  @Inject PortalLayout layout;
+  @Inject PortalViews views;
 
   @GET
   public Response index(@QueryParam("saved") String saved) {
-    Texts t = texts();
-    return page(saved == null ? "" : "<p role=\"status\">" + e(t.get("secretariat.saved")) + "</p>", null, 200);
+    return page(Form.empty(), CouncilForms.NONE, saved == null ? null : texts().get("secretariat.saved")).response();
   }
 
   @POST
   @Path("contributions/{id}/publication")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response publish(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    Typed typed = Typed.of("publish-" + id, form);
-    return step(typed, () -> contributions.publish(id));
+  public Response publish(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    return step("publish-" + id, posted, form -> contributions.publish(id));
   }
 
   @POST
   @Path("contributions/{id}/sending")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response send(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    Typed typed = Typed.of("send-" + id, form);
-    return step(typed, () -> contributions.markSent(id));
+  public Response send(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    return step("send-" + id, posted, form -> contributions.markSent(id));
   }
 
   @POST
   @Path("contributions/{id}/response")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response respond(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-    Typed typed = Typed.of("respond-" + id, form);
-    return step(typed, () -> {
-      String changes = typed.values().getOrDefault("changes", "").strip();
-      if (changes.length() > 20_000) {
-        throw ProblemException.invalidField(Typed.MISSING, "changes", "at most 20000 characters");
-      }
-      return contributions.recordResponse(id, typed.required("response", 50_000), changes);
+  public Response respond(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    return step("respond-" + id, posted, form -> {
+      String response = form.paragraphs("response", 50_000);
+      String changes = form.optionalParagraphs("changes", 20_000).orElse("");
+      form.requireValid();
+      contributions.recordResponse(id, response, changes);
     });
   }
 
-  private Response step(Typed typed, Supplier<?> action) {
-    try {
-      action.get();
-    } catch (ProblemException e) {
-      if (e.status() == 403 || e.status() == 404) {
-        throw e;
-      }
-      return page("", typed.refused(MemberSpace.message(texts(), e)), MemberSpace.status(e));
-    }
-    return Response.seeOther(URI.create("/council/secretariat?saved=" + typed.form())).build();
+  private Response step(String key, MultivaluedMap<String, String> posted, Consumer<Form> action) {
+    return CouncilForms.submit(views, Form.of(posted), form -> {
+      action.accept(form);
+      return "/council/secretariat?saved=" + key;
+    }, form -> page(form, key, null));
   }
 
-  private Response page(String notice, Typed refused, int status) {
+  private View page(Form form, String refused, String notice) {
     Texts t = texts();
-    return layout.page(status, t.get("secretariat.title"),
-        notice + "<p><a href=\"/council/administration\">" + e(t.get("secretariat.admin")) + "</a></p>"
-            + html(t, contributions.forSecretariat(), layout.formToken(), refused));
+    List<Step> steps = contributions.forSecretariat().stream().map(c -> step(t, c)).toList();
+    return views.page("council/secretariat", t.get("secretariat.title")).with("steps", steps)
+        .with("refused", refused).with("notice", notice).form(form);
   }
 
-  /** Every contribution with the step the secretariat can take at its stage. */
-  static String html(Texts t, List<ContributionView> all, String csrf, Typed refused) {
-    if (all.isEmpty()) {
-      return "<p>" + e(t.get("space.none")) + "</p>";
-    }
-    StringBuilder html = new StringBuilder();
-    for (ContributionView c : all) {
-      String id = c.id().toString();
-      String base = "/council/secretariat/contributions/" + id;
-      html.append("<section aria-labelledby=\"c-").append(id).append("\"><h2 id=\"c-").append(id).append("\">")
-          .append(e(c.title())).append("</h2><p>")
-          .append(e(t.get("secretariat.stage", t.get("space.status." + c.status())))).append("</p>");
-      if (c.result() != null && !"VOTING".equals(c.status())) {
-        html.append(ContributionHtml.result(t, c.result(), c.status()));
-      }
-      switch (c.status()) {
-        case "ADOPTED" -> html.append(form(base + "/publication", csrf, Typed.alert(refused, "publish-" + id), "",
-            t.get("secretariat.publish", c.title())));
-        case "PUBLISHED" -> html.append(form(base + "/sending", csrf, Typed.alert(refused, "send-" + id), "",
-            t.get("secretariat.send", c.title())));
-        case "SENT" -> {
-          String key = "respond-" + id;
-          html.append("<h3>").append(e(t.get("secretariat.response.title"))).append("</h3>")
-              .append(form(base + "/response", csrf, Typed.alert(refused, key),
-                  textarea(key + "-response", "response", t.get("secretariat.response.text"),
-                      Typed.value(refused, key, "response", ""), 6)
-                  + FormHtml.optionalTextarea(key + "-changes", "changes", t.get("secretariat.response.changes"),
-                      Typed.value(refused, key, "changes", ""), 3),
-                  t.get("secretariat.response.send")));
-        }
-        case "ANSWERED" -> html.append("<h3>").append(e(t.get("contributions.response"))).append("</h3>")
-            .append(paragraphs(c.response()))
-            .append(c.responseChanges() == null || c.responseChanges().isBlank() ? ""
-                : "<p><strong>" + e(t.get("contributions.changes")) + "</strong> " + e(c.responseChanges()) + "</p>");
-        default -> { }
-      }
-      html.append("</section>");
-    }
-    return Typed.unannounced(refused, html.toString());
+  private static Step step(Texts t, ContributionView c) {
+    return new Step(c.id(), c.title(), t.get("secretariat.stage", t.get("space.status." + c.status())), c.status(),
+        "VOTING".equals(c.status()) ? null : PublicPageModels.result(t, c.result(), c.status(), true),
+        t.get("secretariat.publish", c.title()), t.get("secretariat.send", c.title()), "respond-" + c.id(),
+        lines(c.response()), PublicPageModels.blankToNull(c.responseChanges()));
   }
 
   private Texts texts() {
-    return Texts.of("messages.council", layout.language());
+    return Texts.of("messages.council", views.locale());
   }
 }
