@@ -92,7 +92,7 @@ public final class CensusCsv {
         case "date" -> "birth date '" + value + "' is neither yyyy-MM-dd nor dd/MM/yyyy";
         case "district" -> "the district has more than " + MAX_DISTRICT + " characters";
         case "name" -> "a name has more than " + MAX_NAME + " characters";
-        case "header" -> "the header names no column for the " + value;
+        case "header" -> "the header names no '" + value + "' column";
         case "quotes" -> "a quoted field is not closed";
         default -> "the census is empty";
       };
@@ -232,7 +232,7 @@ public final class CensusCsv {
       }
       if (named) {
         header = true;
-        String[] missing = {"last name", "first names", "birth date"};
+        String[] missing = {"lastName", "firstNames", "birthDate"};
         for (int c = 0; c < 3; c++) {
           if (at[c] < 0) {
             error(new LineError(line, "header", missing[c]));
@@ -297,6 +297,15 @@ public final class CensusCsv {
 
   private static String field(List<String> fields, int index) {
     return index < fields.size() ? fields.get(index).strip() : "";
+  }
+
+  /** A birth date typed in one of the forms a census accepts, if it is one (see {@link #date}). */
+  public static Optional<LocalDate> birthDate(String text) {
+    try {
+      return Optional.of(date(text.strip()));
+    } catch (Refused refused) {
+      return Optional.empty();
+    }
   }
 
   /** A birth date in one of the accepted forms, a real day of the calendar from 1870 to today. */

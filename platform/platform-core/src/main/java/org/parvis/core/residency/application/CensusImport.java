@@ -34,7 +34,7 @@ public class CensusImport {
    * A census file as read, before anything is stored: what was read, and the keyed hashes (with districts) that
    * confirming it stores — never the names themselves.
    */
-  public record Preview(UUID tenantId, CensusCsv.Parsed parsed, Map<String, String> districtByHash,
+  public record Preview(UUID tenantId, String encoding, CensusCsv.Parsed parsed, Map<String, String> districtByHash,
       Map<String, Long> districts) {
     /** How many distinct people the census would hold (a person listed twice counts once). */
     public int people() {
@@ -51,27 +51,33 @@ public class CensusImport {
 
   /** Reads a census file; a 400 problem if it is neither UTF-8 nor Windows-1252 text. Stores nothing. */
   public Preview preview(byte[] file) {
-    CensusCsv.Parsed parsed;
+    CensusEncoding.Decoded decoded;
     try {
-      parsed = CensusCsv.read(file);
+      decoded = CensusEncoding.decode(file);
     } catch (CensusEncoding.Unreadable unreadable) {
       throw ProblemException.badRequest(CENSUS_ENCODING,
           "The census file is neither UTF-8 nor Windows-1252 text; nothing was changed. " + unreadable.getMessage(),
           Map.of("offset", unreadable.offset()));
     }
+    CensusCsv.Parsed parsed = CensusCsv.parse(decoded.text());
     Map<String, Long> districts = new TreeMap<>();
     parsed.residents().forEach(r -> r.district().ifPresent(d -> districts.merge(d, 1L, Long::sum)));
-    return new Preview(tenant.require().id(), parsed, parsed.valid() ? hashes(parsed) : Map.of(),
+    return new Preview(tenant.require().id(), decoded.encoding(), parsed, parsed.valid() ? hashes(parsed) : Map.of(),
         Collections.unmodifiableMap(districts));
   }
 
-  /** Replaces the census by a previewed file without errors, of the current tenant; returns its size. */
-  public int confirm(Preview preview) {
-    requireValid(preview.parsed());
-    if (!preview.tenantId().equals(tenant.require().id())) {
+  /**
+   * Replaces the census by the hashes of a previewed file without errors ({@link Preview#districtByHash()}), read
+   * for the current tenant; returns its size.
+   */
+  public int confirm(UUID previewedFor, Map<String, String> districtByHash) {
+    if (!previewedFor.equals(tenant.require().id())) {
       throw ProblemException.forbidden("This census was read for another tenant");
     }
-    return residency.replaceCensus(preview.districtByHash());
+    if (districtByHash.isEmpty()) {
+      throw ProblemException.badRequest(INVALID_CENSUS, "The census is empty; nothing was changed.", Map.of());
+    }
+    return residency.replaceCensus(districtByHash);
   }
 
   public long size() {

@@ -99,7 +99,7 @@ class CensusFileTest {
   void aHeaderWithoutABirthDateColumnIsAnError() {
     var parsed = CensusCsv.parse("nom;prénom;quartier\nPetit;Luc;Nord\n");
     assertFalse(parsed.valid());
-    assertEquals(new CensusCsv.LineError(1, "header", "birth date"), parsed.lineErrors().get(0));
+    assertEquals(new CensusCsv.LineError(1, "header", "birthDate"), parsed.lineErrors().get(0));
   }
 
   @Test
