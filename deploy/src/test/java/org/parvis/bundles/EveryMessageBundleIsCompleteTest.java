@@ -67,6 +67,7 @@ class EveryMessageBundleIsCompleteTest {
           .filter(p -> !p.toString().contains("/target/"))
           .toList());
       bundles.add(repository().resolve("platform/platform-core/src/main/resources/messages/forms_fr.properties"));
+      bundles.add(repository().resolve("platform/platform-core/src/main/resources/messages/residency_fr.properties"));
       return bundles.stream().sorted().toList();
     }
   }
