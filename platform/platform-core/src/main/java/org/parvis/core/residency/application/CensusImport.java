@@ -36,9 +36,9 @@ public class CensusImport {
    */
   public record Preview(UUID tenantId, String encoding, CensusCsv.Parsed parsed, Map<String, String> districtByHash,
       Map<String, Long> districts) {
-    /** How many distinct people the census would hold (a person listed twice counts once). */
+    /** How many distinct people were read (a person listed twice counts once). */
     public int people() {
-      return districtByHash.size();
+      return (int) parsed.residents().stream().map(r -> r.identity().canonical()).distinct().count();
     }
   }
 

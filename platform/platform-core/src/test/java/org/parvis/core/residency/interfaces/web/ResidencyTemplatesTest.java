@@ -96,6 +96,7 @@ class ResidencyTemplatesTest {
         Map.of("Centre-bourg", 2L, "Les Prés", 1L));
     String html = preview("fr", ResidencyPageModels.preview(FR, "mairie.csv", preview, null));
     assertTrue(html.contains("Fichier « mairie.csv », lu en Windows-1252, séparateur point-virgule."), html);
+    assertTrue(html.contains("3 personnes lues"), html);
     assertTrue(html.contains("Une ligne en erreur."), html);
     assertTrue(html.contains("<li>Ligne 5 : date de naissance manquante</li>"), html);
     assertTrue(html.contains("<th scope=\"row\">Lefèvre</th><td>Hélène Marie</td><td>7 mars 1958</td><td>Centre-bourg</td>"),
