@@ -70,7 +70,7 @@ public class CodeLettersPage {
       form.refuse("people", "codes.tooMany", MAX_PEOPLE);
     }
     for (int i = 0; i < lines.size() && form.isValid(); i++) {
-      String[] fields = lines.get(i).split(";", 4);
+      String[] fields = lines.get(i).split("[;\t]", 4);
       Optional<LocalDate> born = fields.length < 3 ? Optional.empty() : CensusCsv.birthDate(fields[2]);
       if (born.isEmpty() || PersonIdentity.normalize(fields[0]).isEmpty()
           || PersonIdentity.normalize(fields[1]).isEmpty()) {
@@ -79,7 +79,7 @@ public class CodeLettersPage {
       }
       people.add(new PersonIdentity(fields[0].strip(), fields[1].strip(), born.get()));
       addresses.add(fields.length < 4 ? List.of()
-          : Arrays.stream(fields[3].split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+          : Arrays.stream(fields[3].split("[,;\t]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
     if (!form.isValid()) {
       return page(form).status(422).response();
