@@ -243,6 +243,11 @@ public final class CensusCsv {
         birthDate = at[2];
         district = at[3];
         width = fields.size();
+        if (district < 0 && lastName == 0 && firstNames == 1 && birthDate == 2 && width == 3) {
+          // nom;prénoms;date de naissance above rows that add the district, as this list always allowed
+          district = 3;
+          width = 4;
+        }
         return true;
       }
       header = (fields.size() == 3 || fields.size() == 4) && fields.get(2).chars().noneMatch(Character::isDigit);
@@ -250,7 +255,8 @@ public final class CensusCsv {
     }
 
     private Resident resident(List<String> fields) {
-      if (width < 0 ? fields.size() != 3 && fields.size() != 4 : fields.size() > width) {
+      if (width < 0 ? fields.size() != 3 && fields.size() != 4
+          : fields.subList(Math.min(width, fields.size()), fields.size()).stream().anyMatch(f -> !f.isBlank())) {
         throw new Refused("fields", Integer.toString(fields.size()));
       }
       if (lastName < 0 || firstNames < 0 || birthDate < 0) {

@@ -96,6 +96,22 @@ class CensusFileTest {
   }
 
   @Test
+  void aThreeColumnFrenchHeaderStillAllowsTheDistrictInAFourthColumn() {
+    var parsed = CensusCsv.parse("nom;prénoms;date de naissance\nDUPONT;Camille;1980-01-01;Secteur 1\n"
+        + "NOMADE;Camille;1980-01-01;\nMARTIN;Paul;1990-01-01\n");
+    assertTrue(parsed.valid(), parsed.lineErrors()::toString);
+    assertEquals(Optional.of("Secteur 1"), parsed.residents().get(0).district());
+    assertEquals(Optional.empty(), parsed.residents().get(1).district());
+  }
+
+  @Test
+  void cellsBeyondANamedHeaderMustBeBlank() {
+    var parsed = CensusCsv.parse("prénom;nom;né le\nLuc;Petit;02/03/2001;;\nAnne;Roux;1990-01-01;en trop\n");
+    assertEquals(1, parsed.residents().size());
+    assertEquals(new CensusCsv.LineError(3, "fields", "4"), parsed.lineErrors().get(0));
+  }
+
+  @Test
   void aHeaderWithoutABirthDateColumnIsAnError() {
     var parsed = CensusCsv.parse("nom;prénom;quartier\nPetit;Luc;Nord\n");
     assertFalse(parsed.valid());
