@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parvis.core.module.application.ModuleAdministration;
 import org.parvis.core.module.application.ModuleState;
+import org.parvis.core.residency.application.ResidencyVerification;
 import org.parvis.spi.module.AdministrationEntry;
 import org.parvis.spi.security.Caller;
 import org.parvis.spi.security.RequiresTenantRole;
@@ -31,6 +32,7 @@ public class AdministrationHomePage {
   @Inject PortalTemplates templates;
   @Inject ModuleAdministration modules;
   @Inject Caller caller;
+  @Inject ResidencyVerification residency;
 
   /** One administration page as the home lists it. */
   public record Link(String label, String description, String path) {}
@@ -43,8 +45,12 @@ public class AdministrationHomePage {
     Locale locale = Locale.forLanguageTag(layout.language());
     Set<TenantRole> roles = caller.tenantRoles();
     var m = layout.messages();
+    boolean admin = roles.contains(TenantRole.ADMIN);
+    boolean staff = admin || roles.contains(TenantRole.STAFF);
+    String waiting = staff ? java.text.MessageFormat.format(m.get("adminHome.residency.waiting"),
+        residency.pendingRequests().size()) : "";
     return layout.page(m.get("adminHome.title"), templates.render("admin-home", Map.of(
-        "m", m, "sections", sections(roles, locale), "admin", roles.contains(TenantRole.ADMIN))));
+        "m", m, "sections", sections(roles, locale), "admin", admin, "staff", staff, "waiting", waiting)));
   }
 
   static List<Section> sections(List<ModuleState> states, Set<TenantRole> roles, Locale locale) {

@@ -55,12 +55,30 @@ class AdministrationHomePageTest {
   void theHomeLinksEachPageWithWhatIsDoneThere() {
     var sections = AdministrationHomePage.sections(STATES, Set.of(TenantRole.STAFF), Locale.FRENCH);
     String html = new PortalTemplates().render("admin-home",
-        Map.of("m", Messages.of("fr"), "sections", sections, "admin", false));
+        Map.of("m", Messages.of("fr"), "sections", sections, "admin", false, "staff", true,
+            "waiting", "une demande en attente"));
     assertTrue(html.contains("<h2 id=\"section-1\">Chantiers</h2>"), html);
     assertTrue(html.contains("<a href=\"/worksites/staff\">Page /worksites/staff</a> — Ce qu&#39;on y fait"), html);
     assertFalse(html.contains("/admin/modules"), "only administrators configure modules: " + html);
     String forAdmin = new PortalTemplates().render("admin-home",
-        Map.of("m", Messages.of("fr"), "sections", List.of(), "admin", true));
+        Map.of("m", Messages.of("fr"), "sections", List.of(), "admin", true, "staff", true,
+            "waiting", "aucune demande en attente"));
     assertTrue(forAdmin.contains("<a href=\"/admin/modules\">"), forAdmin);
+    assertTrue(forAdmin.contains("<a href=\"/admin/residency\">"), forAdmin);
+    assertTrue(forAdmin.contains("<a href=\"/admin/residency/census\">"), forAdmin);
+  }
+
+  @Test
+  void staffFindTheResidencyRequestsWaitingAndNotTheSettings() {
+    String html = new PortalTemplates().render("admin-home",
+        Map.of("m", Messages.of("fr"), "sections", List.of(), "admin", false, "staff", true,
+            "waiting", "2 demandes en attente"));
+    assertTrue(html.contains("<h2 id=\"residency-title\">Résidence</h2>"), html);
+    assertTrue(html.contains("<a href=\"/admin/residency/requests\">Demandes de vérification</a> — 2 demandes en attente"),
+        html);
+    assertFalse(html.contains("href=\"/admin/residency\""), html);
+    String moderator = new PortalTemplates().render("admin-home",
+        Map.of("m", Messages.of("fr"), "sections", List.of(), "admin", false, "staff", false, "waiting", ""));
+    assertFalse(moderator.contains("residency"), moderator);
   }
 }

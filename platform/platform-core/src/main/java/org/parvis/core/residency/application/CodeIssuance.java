@@ -32,13 +32,18 @@ public class CodeIssuance {
   @Inject ResidencyRepository residency;
   @Inject InstanceIdentityKey key;
   @Inject CurrentTenant tenant;
+  @Inject ResidencyPolicies policies;
 
   /** A code as handed to its recipient. */
   public record IssuedCode(PersonIdentity identity, String code, Instant expiresAt) {}
 
-  /** Codes for these people, valid {@code validDays}, verifying them in {@code district} if any. */
+  /**
+   * Codes for these people (a code carries no birth date, so the tenant's minimum age is checked here, when it is
+   * issued), valid {@code validDays}, verifying them in {@code district} if any.
+   */
   public List<IssuedCode> issue(List<PersonIdentity> identities, int validDays,
       Optional<String> district) {
+    identities.forEach(identity -> policies.requireOldEnough(identity.birthDate()));
     IdentityHashing hashing = key.hashing();
     UUID tenantId = tenant.require().id();
     Instant expiresAt = Instant.now().plus(Duration.ofDays(validDays));

@@ -50,6 +50,7 @@ public class ResidencyVerification {
 
   public VerifiedIdentity byCensus(String subject, PersonIdentity identity) {
     policies.requireOffered(VerificationMethod.CENSUS);
+    policies.requireOldEnough(identity.birthDate());
     attempts.consume(subject);
     String hash = hash(identity);
     Optional<CensusEntry> entry = residency.censusEntry(hash);
@@ -88,6 +89,7 @@ public class ResidencyVerification {
   /** Files (or replaces) the caller's request for staff approval. */
   public VerificationRequest requestApproval(String subject, PersonIdentity identity) {
     policies.requireOffered(VerificationMethod.STAFF_APPROVAL);
+    policies.requireOldEnough(identity.birthDate());
     if (residency.verifiedBySubject(subject).isPresent()) {
       throw alreadyVerifiedAccount();
     }
@@ -110,6 +112,7 @@ public class ResidencyVerification {
     if (request.subject().equals(approver)) {
       throw ProblemException.forbidden("Another member of staff must approve your own request");
     }
+    policies.requireOldEnough(request.identity().birthDate());
     VerifiedIdentity verified =
         verify(request.subject(), hash(request.identity()), VerificationMethod.STAFF_APPROVAL,
             district);

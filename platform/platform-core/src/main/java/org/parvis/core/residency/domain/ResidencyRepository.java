@@ -23,6 +23,9 @@ public interface ResidencyRepository {
 
   long censusSize();
 
+  /** The districts the census names, each with how many people live there, by name. */
+  Map<String, Long> censusDistricts();
+
   void add(VerificationCode code);
 
   Optional<VerificationCode> codeByHash(String codeHash);

@@ -65,6 +65,16 @@ public class JpaResidencyRepository implements ResidencyRepository {
   }
 
   @Override
+  public Map<String, Long> censusDistricts() {
+    Map<String, Long> districts = new java.util.TreeMap<>();
+    em.createQuery("select c.district, count(c) from CensusEntry c where c.district is not null"
+            + " group by c.district", Object[].class)
+        .getResultList()
+        .forEach(row -> districts.put((String) row[0], (Long) row[1]));
+    return districts;
+  }
+
+  @Override
   public void add(VerificationCode code) {
     em.persist(code);
   }

@@ -41,7 +41,9 @@ public class AdminResidencyResource {
 
   @PUT
   public PolicyView offer(PolicyBody body) {
-    policies.offer(edge.check(body).asSet());
+    edge.check(body);
+    policies.configure(body.asSet(),
+        body.minimumAge() == null ? policies.minimumAge() : body.minimumAge());
     return view();
   }
 
@@ -68,10 +70,10 @@ public class AdminResidencyResource {
   private PolicyView view() {
     return new PolicyView(
         policies.offered().stream().sorted().map(VerificationMethod::name).toList(),
-        census.size());
+        policies.minimumAge(), census.size());
   }
 
-  public record PolicyView(List<String> methods, long censusSize) {}
+  public record PolicyView(List<String> methods, int minimumAge, long censusSize) {}
 
   public record CensusView(long censusSize) {}
 
