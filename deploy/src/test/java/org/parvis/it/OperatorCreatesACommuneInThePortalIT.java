@@ -258,6 +258,9 @@ class OperatorCreatesACommuneInThePortalIT {
     var found = browser.signIn(operator.username(), operator.password(), "/operator?q=" + tenant.slug());
     assertEquals(200, found.status(), found.body());
     assertTrue(found.body().contains("href=\"" + base + "\""), found.body());
+    assertTrue(found.body().contains("<td>Commune</td>") && found.body().contains("<td>Actif</td>")
+        && !found.body().contains("<td>COMMUNE</td>"), "kind and status in French: " + found.body());
+    assertTrue(found.body().contains("href=\"/openapi\""), "the console links the API description");
     assertFalse(browser.open("/operator?q=zzz-nothing-matches").body().contains("href=\"" + base + "\""));
     assertTrue(browser.open("/operator?q=" + tenant.host().toUpperCase(java.util.Locale.ROOT)).body()
         .contains("href=\"" + base + "\""), "found by host, case ignored");

@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.parvis.core.mail.application.DeadLetters;
 import org.parvis.core.tenant.application.TenantAdministration;
 import org.parvis.core.web.rest.OperatorOnly;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.problem.ProblemException;
 
 /** The operator console: the tenants of this instance, and the mail that could not be sent. */
@@ -39,11 +42,18 @@ public class OperatorPage {
     var m = layout.messages();
     String host = request.getHeader("Host");
     String port = host != null && host.contains(":") ? host.substring(host.indexOf(':')) : "";
+    Texts t = Texts.of("messages.operator", Locale.forLanguageTag(layout.language()));
+    List<Row> rows = tenants.search(query, PAGE_SIZE).stream().map(tenant -> new Row(tenant.slug(),
+        tenant.displayName(), t.get("kind." + tenant.kind().name()),
+        t.get("status." + tenant.status().name()), tenant.hosts().stream().sorted().toList())).toList();
     return layout.page(m.get("operator.title"), templates.render("operator", Map.of(
-        "m", m, "tenants", tenants.search(query, PAGE_SIZE), "port", port,
+        "m", m, "tenants", rows, "port", port,
         "query", query == null ? "" : query,
         "deadLetters", deadLetters.list(DEAD_LETTERS_SHOWN), "csrf", layout.formToken())));
   }
+
+  /** A tenant in the console's list, in the operator's language. */
+  public record Row(String slug, String displayName, String kind, String status, List<String> hosts) {}
 
   /** Sends a dead letter again from its first attempt (e.g. once its address was corrected). */
   @POST
