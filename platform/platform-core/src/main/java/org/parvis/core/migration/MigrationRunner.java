@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,11 +28,25 @@ public class MigrationRunner {
 
   @Inject ModuleRegistry modules;
 
+  private final AtomicInteger schemasMigrated = new AtomicInteger();
+  private volatile boolean complete;
+
   void migrate(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object start) {
     migrate("platform", "db/migration/platform");
     for (ParvisModule module : modules.all()) {
       migrate(module.id(), module.migrationLocation());
     }
+    complete = true;
+  }
+
+  /** Whether every schema (the platform's and each module's) was brought up to date. */
+  public boolean complete() {
+    return complete;
+  }
+
+  /** How many schemas were brought up to date so far on this start. */
+  public int schemasMigrated() {
+    return schemasMigrated.get();
   }
 
   private void migrate(String owner, String location) {
@@ -44,6 +59,7 @@ public class MigrationRunner {
             .baselineVersion("0")
             .load()
             .migrate();
+    schemasMigrated.incrementAndGet();
     LOG.info(() -> "Migrations of " + owner + ": " + result.migrationsExecuted + " applied");
   }
 }

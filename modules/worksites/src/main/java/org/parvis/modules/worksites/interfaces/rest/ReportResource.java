@@ -68,7 +68,7 @@ public class ReportResource {
 
   @POST
   @RequiresVerifiedResidency
-  public Response report(NewReport body) {
+  public Response submit(NewReport body) {
     body = edge.check(body);
     WorksiteReport report = box.report(body.title(), body.description(), body.place(),
         body.latitude(), body.longitude(), volunteers.current());
