@@ -77,7 +77,7 @@ public class PaperBallotPages {
   public Response enter(@PathParam("edition") UUID id, MultivaluedMap<String, String> form) {
     Edition edition = editions.edition(id);
     Envelope envelope = envelope(id, parse(form.getFirst("envelope")));
-    Map<UUID, Long> points = BudgetPortal.choices(form);
+    Map<UUID, Long> points = choices(form);
     Map<String, String> typed = new LinkedHashMap<>();
     IDENTITY.forEach(f -> typed.put(f, Optional.ofNullable(form.getFirst(f)).orElse("").strip()));
     BudgetMessages m = messages();
@@ -153,6 +153,27 @@ public class PaperBallotPages {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The choices of a posted ballot form: {@code project-<id>=on} or {@code points-<id>=<n>}. */
+  private static Map<UUID, Long> choices(MultivaluedMap<String, String> form) {
+    Map<UUID, Long> points = new LinkedHashMap<>();
+    form.forEach((key, values) -> {
+      String value = values.isEmpty() ? "" : values.get(0).trim();
+      if (key.startsWith("project-")) {
+        Optional.ofNullable(parse(key.substring(8))).ifPresent(p -> points.put(p, 1L));
+      } else if (key.startsWith("points-") && !value.isEmpty() && !"0".equals(value)) {
+        UUID project = parse(key.substring(7));
+        if (project != null) {
+          try {
+            points.put(project, PlainNumbers.whole(value));
+          } catch (NumberFormatException e) {
+            points.put(project, 0L);
+          }
+        }
+      }
+    });
+    return points;
   }
 
   private BudgetMessages messages() {
