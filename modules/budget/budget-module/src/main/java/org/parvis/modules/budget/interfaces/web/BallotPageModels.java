@@ -1,11 +1,14 @@
 package org.parvis.modules.budget.interfaces.web;
 
+import static org.parvis.modules.budget.application.BudgetProblems.OTHER_CHANNEL;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.modules.budget.application.IdeaBox;
@@ -25,6 +28,9 @@ import org.parvis.spi.web.Form;
  */
 @RequestScoped
 public class BallotPageModels {
+
+  /** Refusals already said as a whole sentence. */
+  private static final Set<String> SENTENCES = Set.of("budget.ballot.rejected", "budget.paper.identity.invalid");
 
   @Inject IdeaBox ideas;
   @Inject Caller caller;
@@ -60,6 +66,12 @@ public class BallotPageModels {
    */
   public Ballot ballot(Edition edition, Envelope envelope, Map<String, String> values, String noticeKey, Form form,
       String rule, BudgetMessages m) {
+    return ballot(edition, envelope, values, noticeKey, form, rule, false, m);
+  }
+
+  /** The same ballot; on {@code paper}, staff enter it for a voter: neither their district nor residency count. */
+  public Ballot ballot(Edition edition, Envelope envelope, Map<String, String> values, String noticeKey, Form form,
+      String rule, boolean paper, BudgetMessages m) {
     boolean cumulative = cumulative(edition);
     List<Choice> choices = new ArrayList<>();
     long total = 0;
@@ -78,23 +90,29 @@ public class BallotPageModels {
             checked));
       }
     }
-    boolean otherDistrict = envelope.district() && caller.verifiedResidentDistrict()
+    boolean otherDistrict = !paper && envelope.district() && caller.verifiedResidentDistrict()
         .map(home -> !envelope.openToResidentOf(home)).orElse(false);
     String closed = edition.phaseAt(Instant.now()) != Phase.VOTE ? m.get("budget.ballot.closed")
         : otherDistrict ? m.get("budget.envelope.otherDistrict") : null;
-    String verify = caller.verifiedResidentId().isPresent() ? null : m.get("budget.ballot.verify");
+    String verify = paper || caller.verifiedResidentId().isPresent() ? null : m.get("budget.ballot.verify");
     return new Ballot(envelope.id(), edition.rules().kind().name(),
         cumulative ? edition.rules().totalPoints() : envelope.amount(),
         envelope.name() + " — " + m.get("budget.amount", envelope.amount()), m.rules(edition.rules(),
         envelope.amount()), cumulative, choices, total, noticeKey == null ? null : m.get(noticeKey),
-        refusal(form, m), rule, closed, verify);
+        refusal(form, paper, m), rule, closed, verify);
   }
 
   /** Why the ballot was refused, in one sentence: the rule it broke, a number not typed right, the problem. */
-  static String refusal(Form form, BudgetMessages m) {
+  static String refusal(Form form, boolean paper, BudgetMessages m) {
     Texts texts = Texts.of("messages.budget", m.locale());
-    return Refusals.first(form).map(error -> "budget.ballot.rejected".equals(error.key())
-        ? Refusals.text(error, texts) : m.get("budget.ballot.rejected", Refusals.text(error, texts))).orElse(null);
+    return Refusals.first(form).map(error -> {
+      String key = error.key() == null ? "" : error.key();
+      if (key.equals("problem." + OTHER_CHANNEL.substring(OTHER_CHANNEL.lastIndexOf(':') + 1))) {
+        return m.get(paper ? "budget.paper.votedOnline" : "budget.ballot.votedOnPaper");
+      }
+      return SENTENCES.contains(key) ? Refusals.text(error, texts)
+          : m.get("budget.ballot.rejected", Refusals.text(error, texts));
+    }).orElse(null);
   }
 
   private static long points(String value) {
