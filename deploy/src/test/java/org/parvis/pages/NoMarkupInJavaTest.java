@@ -34,10 +34,6 @@ class NoMarkupInJavaTest {
   private static final Set<String> NOT_YET_TEMPLATES = Set.of(
       "org/parvis/core/tenant/interfaces/web/HostErrorPages.java",
       "org/parvis/spi/i18n/LocalTimes.java",
-      "org/parvis/modules/budget/interfaces/web/AdministrationPages.java",
-      "org/parvis/modules/budget/interfaces/web/EditionFormHtml.java",
-      "org/parvis/modules/budget/interfaces/web/FollowUpPages.java",
-      "org/parvis/modules/budget/interfaces/web/RecountHtml.java",
       "org/parvis/modules/convention/domain/Computation.java",
       "org/parvis/modules/convention/interfaces/web/ConventionAdminPortal.java",
       "org/parvis/modules/convention/interfaces/web/ConventionPortal.java",
