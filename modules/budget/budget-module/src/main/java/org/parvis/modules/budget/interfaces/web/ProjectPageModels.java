@@ -18,7 +18,6 @@ import org.parvis.modules.budget.domain.FollowUp;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.domain.Photo;
-import org.parvis.spi.i18n.LocalTimes;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.web.FieldError;
 import org.parvis.spi.web.Form;
@@ -58,8 +57,7 @@ public class ProjectPageModels {
   public record FollowUpView(String status, String statusLabel, int progress, String progressLabel,
       String abandoned, List<MilestoneView> milestones, List<PhotoView> photos) {}
 
-  public record MilestoneView(String title, LocalDate plannedOn, String planned, LocalDate reachedOn,
-      String reached) {}
+  public record MilestoneView(String title, LocalDate plannedOn, LocalDate reachedOn) {}
 
   /** The discussion: supports, the idea's report form, comments, the comment typed. */
   public record Discussion(String supports, boolean signedIn, ReportForm reportIdea, List<CommentView> comments,
@@ -122,10 +120,7 @@ public class ProjectPageModels {
     return new FollowUpView(f.status().name(), m.get("budget.followUp.status." + f.status()), f.progress(),
         m.get("budget.followUp.progress", f.progress()),
         f.abandonReason() == null ? null : m.get("budget.followUp.abandoned", f.abandonReason()),
-        report.milestones().stream().map(s -> new MilestoneView(s.title(), s.plannedOn(),
-            m.get("budget.followUp.planned", LocalTimes.day(s.plannedOn(), m.locale())), s.reachedOn(),
-            s.reachedOn() == null ? null : m.get("budget.followUp.reached", LocalTimes.day(s.reachedOn(), m.locale()))))
-            .toList(),
+        report.milestones().stream().map(s -> new MilestoneView(s.title(), s.plannedOn(), s.reachedOn())).toList(),
         photos(report.photos()));
   }
 

@@ -142,8 +142,8 @@ class BudgetResidentTemplatesTest {
     return new ProjectPage(EDITION, GARDEN, null, refusal, refusalId, "Un jardin " + SCRIPT, "Coût estimé : 40 000 €",
         List.of(new PhotoView("/files/1", "Une fontaine <en pierre>", true), new PhotoView("/files/2", "Plan", false)),
         photo, new FollowUpView("IN_WORKS", "En travaux", 40, "Avancement : 40 %", null,
-            List.of(new MilestoneView("Terrassement <lot 1>", LocalDate.parse("2027-03-10"), "prévue le 10 mars 2027",
-                null, null)), List.of()), false, false, null, discussion);
+            List.of(new MilestoneView("Terrassement <lot 1>", LocalDate.parse("2027-03-10"),
+                LocalDate.parse("2027-04-02"))), List.of()), false, false, null, discussion);
   }
 
   private static Discussion discussion(boolean signedIn, String comment, boolean reportOpen) {
@@ -164,7 +164,8 @@ class BudgetResidentTemplatesTest {
     assertTrue(html.contains("<p><a href=\"/files/2\">Plan</a></p>"), "other files are links: " + html);
     assertTrue(html.contains("<p data-status=\"IN_WORKS\">En travaux</p>"), html);
     assertTrue(html.contains("<progress max=\"100\" value=\"40\""), html);
-    assertTrue(html.contains("Terrassement &lt;lot 1&gt; — <time datetime=\"2027-03-10\">"), html);
+    assertTrue(html.contains("Terrassement &lt;lot 1&gt; — prévue le <time datetime=\"2027-03-10\">10 mars 2027</time>,"
+        + " atteinte le <time datetime=\"2027-04-02\">2 avril 2027</time>"), "days on the tenant's calendar: " + html);
     assertTrue(html.contains("<p>Et des &lt;b&gt;bancs&lt;/b&gt; ?</p>"), html);
     assertTrue(html.contains("name=\"comment\" value=\"" + COMMENT + "\""), html);
     assertTrue(html.contains("<label for=\"report-idea-reason\">"), html);
