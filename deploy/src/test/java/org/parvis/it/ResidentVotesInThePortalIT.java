@@ -58,7 +58,7 @@ class ResidentVotesInThePortalIT {
     assertTrue(editionPage.body().contains("/budget/" + id + "/ideas/new"), editionPage.body());
     var ideaForm = authorBrowser.open("/budget/" + id + "/ideas/new");
     assertEquals(200, ideaForm.status(), ideaForm.body());
-    assertTrue(ideaForm.body().contains("<label for=\"idea-title\">Titre</label>"));
+    assertTrue(ideaForm.body().contains("<label for=\"title\">Titre</label>"));
     var incomplete = authorBrowser.submit("/budget/" + id + "/ideas", Map.of("csrf",
         ideaForm.csrf(), "envelope", city, "title", "Jardin <partagé>", "description",
         "Un jardin pour le quartier", "category", "", "estimatedCost", "quarante mille"));

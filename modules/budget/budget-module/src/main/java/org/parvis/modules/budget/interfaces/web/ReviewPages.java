@@ -1,7 +1,5 @@
 package org.parvis.modules.budget.interfaces.web;
 
-import static org.parvis.spi.web.Html.escape;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.parvis.modules.budget.BudgetModule;
@@ -23,20 +20,21 @@ import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.domain.Edition;
 import org.parvis.modules.budget.domain.Idea;
 import org.parvis.modules.budget.domain.IdeaStatus;
-import org.parvis.modules.budget.interfaces.rest.IdeaResource.MergeBody;
-import org.parvis.modules.budget.interfaces.rest.IdeaResource.ReviewBody;
+import org.parvis.modules.budget.domain.Money;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.module.ModuleEndpoint;
-import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.problem.ProblemException;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
-import org.parvis.spi.web.PortalLayout;
+import org.parvis.spi.web.FieldError;
+import org.parvis.spi.web.Form;
+import org.parvis.spi.web.PortalViews;
+import org.parvis.spi.web.View;
 
 /**
- * Staff's feasibility review of an edition's ideas, without the API: per idea, a verdict (feasible
- * at a final cost, or infeasible) with its public reason, and a form to merge a duplicate into
- * another idea. The rules stay in {@link IdeaBox}; a refused form comes back with its reason
- * (focused) and what was typed.
+ * Staff's feasibility review of an edition's ideas, without the API: per idea, a verdict (feasible at a final cost,
+ * or infeasible) with its public reason, and a form to merge a duplicate into another idea. The rules stay in {@link
+ * IdeaBox}; a refused form comes back with its reason (focused) and what was typed.
  */
 @Path("/budget/{edition}/review")
 @ModuleEndpoint(BudgetModule.ID)
@@ -44,158 +42,87 @@ import org.parvis.spi.web.PortalLayout;
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPages {
 
-  private static final String INVALID = "urn:parvis:problem:invalid-request";
+  /** An idea to review: its review form's values ({@code verdict}, {@code cost}, {@code reason}), its merge form's. */
+  public record Reviewed(UUID id, String title, String status, String estimatedCost, boolean merged, String verdict,
+      String cost, String reason, boolean mergeOpen, List<Other> others, String into, String mergeReason) {}
 
-  @Inject PortalLayout layout;
+  /** Another idea this one may be merged into. */
+  public record Other(String id, String title) {}
+
   @Inject EditionAdministration editions;
   @Inject IdeaBox ideas;
-  @Inject BodyValidator edge;
+  @Inject PortalViews views;
 
   @GET
   public Response page(@PathParam("edition") UUID id, @QueryParam("saved") String saved) {
-    return page(id, saved != null ? "budget.review.saved" : null, null, TypedForm.NOTHING, 200);
+    return page(id, saved != null ? "budget.review.saved" : null, Form.empty(), "").response();
   }
 
   @POST
   @Path("{idea}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response review(@PathParam("edition") UUID id, @PathParam("idea") UUID ideaId,
-      MultivaluedMap<String, String> form) {
-    TypedForm typed = TypedForm.of("review-" + ideaId, form);
-    try {
+      MultivaluedMap<String, String> posted) {
+    return views.submit(Form.of(posted), form -> {
       ideaOf(id, ideaId);
-      String verdict = typed.values().getOrDefault("verdict", "");
-      if (!verdict.equals("feasible") && !verdict.equals("infeasible")) {
-        throw ProblemException.invalidField(INVALID, "verdict", "choose feasible or infeasible");
-      }
-      Long finalCost = cost(typed.values().getOrDefault("finalCost", "").strip());
-      ReviewBody body = edge.check(new ReviewBody(verdict.equals("feasible"),
-          typed.values().getOrDefault("reason", "").strip(), finalCost));
-      ideas.review(ideaId, body.feasible(), body.reason(), body.finalCost());
-    } catch (ProblemException refused) {
-      return page(id, null, refused, typed, layout.refusalStatus(refused));
-    }
-    return saved(id, ideaId);
+      String verdict = form.choice("verdict", List.of("feasible", "infeasible"));
+      Long cost = form.optionalWholeNumber("finalCost", 0, Money.MAX).stream().boxed().findFirst().orElse(null);
+      String reason = form.paragraphs("reason", 2000);
+      form.requireValid();
+      ideas.review(ideaId, "feasible".equals(verdict), reason.strip(), cost);
+      return saved(id, ideaId);
+    }, form -> page(id, null, form, "review-" + ideaId));
   }
 
   @POST
   @Path("{idea}/merge")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response merge(@PathParam("edition") UUID id, @PathParam("idea") UUID ideaId,
-      MultivaluedMap<String, String> form) {
-    TypedForm typed = TypedForm.of("merge-" + ideaId, form);
-    try {
+      MultivaluedMap<String, String> posted) {
+    return views.submit(Form.of(posted), form -> {
       ideaOf(id, ideaId);
-      UUID into = uuid(typed.values().getOrDefault("into", ""));
+      UUID into = form.id("into");
+      String reason = form.optionalParagraphs("reason", 2000).map(String::strip).orElse(null);
+      form.requireValid();
       ideaOf(id, into);
-      String reason = typed.values().getOrDefault("reason", "").strip();
-      MergeBody body = edge.check(new MergeBody(into, reason.isEmpty() ? null : reason));
-      ideas.merge(ideaId, body.into(), body.reason());
-    } catch (ProblemException refused) {
-      return page(id, null, refused, typed, layout.refusalStatus(refused));
-    }
-    return saved(id, ideaId);
+      ideas.merge(ideaId, into, reason);
+      return saved(id, ideaId);
+    }, form -> page(id, null, form, "merge-" + ideaId));
   }
 
-  private Response page(UUID id, String noticeKey, ProblemException refused, TypedForm typed,
-      int status) {
-    BudgetMessages m = messages();
+  private View page(UUID id, String noticeKey, Form form, String refused) {
+    BudgetMessages m = BudgetPortal.messages(views);
     Edition edition = editions.edition(id);
     List<Idea> all = ideas.ideas(id, true);
-    String csrf = layout.formToken();
-    StringBuilder html = new StringBuilder();
-    if (noticeKey != null) {
-      html.append("<p role=\"status\">").append(escape(m.get(noticeKey))).append("</p>");
-    }
-    if (refused != null) {
-      html.append("<p role=\"alert\" id=\"review-error\" tabindex=\"-1\" autofocus>")
-          .append(escape(m.get("budget.review.refused", m.get("budget.review.refused."
-              + reason(refused))))).append("</p>");
-    }
-    if (all.isEmpty()) {
-      html.append("<p>").append(escape(m.get("budget.noIdeas"))).append("</p>");
-    }
-    for (Idea idea : all) {
-      html.append("<section id=\"idea-").append(idea.id()).append("\"><h2>")
-          .append(escape(idea.title())).append("</h2><p>")
-          .append(escape(m.get("budget.review.status." + idea.status())))
-          .append(idea.publicReason() == null ? "" : " — " + escape(idea.publicReason()))
-          .append("</p><p>").append(escape(m.get("budget.estimatedCost", idea.estimatedCost())))
-          .append("</p>");
-      if (idea.status() != IdeaStatus.MERGED) {
-        html.append(reviewForm(id, idea, typed, m, csrf));
-        List<Idea> others = all.stream()
-            .filter(o -> !o.id().equals(idea.id()) && o.status() != IdeaStatus.MERGED).toList();
-        if (!others.isEmpty()) {
-          html.append(mergeForm(id, idea, others, typed, m, csrf));
-        }
-      }
-      html.append("</section>");
-    }
-    return layout.page(status, m.get("budget.review.title", edition.title()), html.toString());
+    List<Reviewed> reviewed = all.stream().map(idea -> {
+      boolean review = refused.equals("review-" + idea.id());
+      boolean merge = refused.equals("merge-" + idea.id());
+      List<Other> others = all.stream().filter(o -> !o.id().equals(idea.id()) && o.status() != IdeaStatus.MERGED)
+          .map(o -> new Other(o.id().toString(), o.title())).toList();
+      return new Reviewed(idea.id(), idea.title(), m.get("budget.review.status." + idea.status())
+          + (idea.publicReason() == null ? "" : " — " + idea.publicReason()),
+          m.get("budget.estimatedCost", idea.estimatedCost()), idea.status() == IdeaStatus.MERGED,
+          review ? form.typed("verdict") : "",
+          review ? form.typed("finalCost") : idea.finalCost() == null ? "" : String.valueOf(idea.finalCost()),
+          review ? form.typed("reason") : "", merge, others, merge ? form.typed("into") : "",
+          merge ? form.typed("reason") : "");
+    }).toList();
+    return views.page("budget/review", m.get("budget.review.title", edition.title()))
+        .with("edition", id).with("ideas", reviewed)
+        .with("notice", noticeKey == null ? "" : m.get(noticeKey))
+        .with("refusal", Refusals.first(form).map(e -> m.get("budget.review.refused", reason(e, m))).orElse(""))
+        .form(form);
   }
 
-  private static String reviewForm(UUID edition, Idea idea, TypedForm typed, BudgetMessages m,
-      String csrf) {
-    String form = "review-" + idea.id();
-    String verdict = typed.value(form, "verdict");
-    String cost = typed.form().equals(form) ? typed.value(form, "finalCost")
-        : idea.finalCost() == null ? "" : String.valueOf(idea.finalCost());
-    return "<form method=\"post\" action=\"/budget/" + edition + "/review/" + idea.id() + "\">"
-        + token(csrf) + "<fieldset><legend>" + escape(m.get("budget.review.verdict"))
-        + "</legend>"
-        + radio(form, "feasible", verdict, m) + radio(form, "infeasible", verdict, m)
-        + "</fieldset><p><label for=\"" + form + "-cost\">"
-        + escape(m.get("budget.review.finalCost")) + "</label> <input type=\"number\" min=\"0\""
-        + " step=\"1\" id=\"" + form + "-cost\" name=\"finalCost\" value=\"" + escape(cost)
-        + "\"></p><p><label for=\"" + form + "-reason\">"
-        + escape(m.get("budget.review.reason")) + "</label><br><textarea id=\"" + form
-        + "-reason\" name=\"reason\" rows=\"3\" cols=\"60\" required maxlength=\"2000\">"
-        + escape(typed.value(form, "reason")) + "</textarea></p><p><button type=\"submit\">"
-        + escape(m.get("budget.review.submit")) + "</button></p></form>";
-  }
-
-  private static String radio(String form, String value, String checked, BudgetMessages m) {
-    String id = form + "-" + value;
-    return "<p><input type=\"radio\" id=\"" + id + "\" name=\"verdict\" value=\"" + value
-        + "\" required" + (value.equals(checked) ? " checked" : "") + "> <label for=\"" + id
-        + "\">" + escape(m.get("budget.review." + value)) + "</label></p>";
-  }
-
-  private static String mergeForm(UUID edition, Idea idea, List<Idea> others, TypedForm typed,
-      BudgetMessages m, String csrf) {
-    String form = "merge-" + idea.id();
-    String chosen = typed.value(form, "into");
-    StringBuilder options = new StringBuilder();
-    for (Idea other : others) {
-      options.append("<option value=\"").append(other.id()).append("\"")
-          .append(other.id().toString().equals(chosen) ? " selected" : "").append(">")
-          .append(escape(other.title())).append("</option>");
+  /** Why a review or a merge was refused, as staff read it. */
+  private static String reason(FieldError error, BudgetMessages m) {
+    if (Refusals.binder(error) || "problem.invalid-request".equals(error.key())) {
+      return m.get("budget.review.refused.invalid");
     }
-    return "<details" + (typed.form().equals(form) ? " open" : "") + "><summary>"
-        + escape(m.get("budget.review.merge")) + "</summary><form method=\"post\" action=\"/budget/"
-        + edition + "/review/" + idea.id() + "/merge\">" + token(csrf) + "<p><label for=\""
-        + form + "-into\">" + escape(m.get("budget.review.mergeInto")) + "</label> <select id=\""
-        + form + "-into\" name=\"into\" required>" + options + "</select></p><p><label for=\""
-        + form + "-reason\">" + escape(m.get("budget.review.mergeReason"))
-        + "</label><br><textarea id=\"" + form + "-reason\" name=\"reason\" rows=\"2\""
-        + " cols=\"60\" maxlength=\"2000\">" + escape(typed.value(form, "reason"))
-        + "</textarea></p><p><button type=\"submit\">" + escape(m.get("budget.review.mergeSubmit"))
-        + "</button></p></form></details>";
-  }
-
-  private static String token(String csrf) {
-    return "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(csrf) + "\">";
-  }
-
-  private static String reason(ProblemException refused) {
-    String type = refused.type() == null ? "" : refused.type();
-    return switch (refused.status()) {
-      case 400, 422 -> "invalid";
-      case 404 -> "gone";
-      case 409 -> type.endsWith("wrong-phase") ? "phase"
-          : type.endsWith("idea-merged") ? "merged" : "other";
-      default -> "other";
+    return switch (error.key() == null ? "" : error.key()) {
+      case "problem.budget-wrong-phase" -> m.get("budget.review.refused.phase");
+      case "problem.budget-idea-merged" -> m.get("budget.review.refused.merged");
+      default -> Refusals.text(error, Texts.of("messages.budget", m.locale()));
     };
   }
 
@@ -207,31 +134,7 @@ public class ReviewPages {
     return idea;
   }
 
-  private static Long cost(String text) {
-    if (text.isEmpty()) {
-      return null;
-    }
-    try {
-      return PlainNumbers.whole(text);
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalidField(INVALID, "finalCost", "must be a whole number of euros");
-    }
-  }
-
-  private static UUID uuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(INVALID, "into", "choose an idea");
-    }
-  }
-
-  private static Response saved(UUID edition, UUID idea) {
-    return Response.seeOther(URI.create("/budget/" + edition + "/review?saved=" + idea
-        + "#idea-" + idea)).build();
-  }
-
-  private BudgetMessages messages() {
-    return BudgetMessages.in(layout.language());
+  private static String saved(UUID edition, UUID idea) {
+    return "/budget/" + edition + "/review?saved=" + idea + "#idea-" + idea;
   }
 }

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parvis.modules.budget.domain.BallotKind;
 import org.parvis.modules.budget.interfaces.rest.EditionResource.EnvelopeBody;
+import org.parvis.modules.budget.application.BudgetMessages;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.web.Form;
 
 class EditionFormTest {
 
@@ -56,12 +58,10 @@ class EditionFormTest {
     var fields = ((List<?>) refused.extensions().get("errors")).stream()
         .map(e -> ((Map<?, ?>) e).get("field")).toList();
     assertEquals(List.of("cityAmount", "ballot.kind", "calendar.voteCloses"), fields);
-    assertEquals("les enveloppes, le bulletin, les dates", RefusedFields.labels(refused,
-        EditionForm::group, EditionForm.GROUPS, g -> switch (g) {
-          case "envelopes" -> "les enveloppes";
-          case "ballot" -> "le bulletin";
-          case "calendar" -> "les dates";
-          default -> g;
-        }));
+    BudgetMessages fr = BudgetMessages.in("fr");
+    assertEquals(fr.get("budget.admin.refused.invalid", String.join(", ", fr.get("budget.admin.check.envelopes"),
+        fr.get("budget.admin.check.ballot"), fr.get("budget.admin.check.calendar"))),
+        AdministrationPageModels.refusal(Form.empty().refuse(refused), fr),
+        "the refusal names the parts of the form to correct, in the form's order");
   }
 }
