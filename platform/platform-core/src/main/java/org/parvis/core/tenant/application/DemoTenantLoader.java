@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -35,7 +37,6 @@ public class DemoTenantLoader {
 
   @Inject TenantOnboarding onboarding;
   @Inject TenantAdministration tenants;
-  @Inject Validator validator;
   @Inject TenantTransactions transactions;
   @Inject ResidencyPolicies policies;
   @Inject CensusImport censusImport;
@@ -48,7 +49,12 @@ public class DemoTenantLoader {
     if (folder.isEmpty()) {
       return;
     }
-    try (Jsonb jsonb = JsonbBuilder.create()) {
+    // A validator of its own: the container's CDI validator may still be starting on another thread
+    // while application-scope observers run, and asking for it here deadlocked a start-up (Weld's
+    // container lock against the validator factory's bean lock).
+    try (Jsonb jsonb = JsonbBuilder.create();
+        ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      Validator validator = validation.getValidator();
       for (Path file : descriptors(Path.of(folder.get()))) {
         TenantSpec spec;
         try (Reader reader = Files.newBufferedReader(file)) {
