@@ -132,6 +132,8 @@ class AdministratorGrantsRolesInThePortalIT {
     var residentPage = new PortalBrowser(tenant.host()).signIn(resident.username(), resident.password(),
         "/admin/members");
     assertEquals(403, residentPage.status());
+    assertTrue(residentPage.body().contains("pas le droit de faire cela ici")
+        && !residentPage.body().contains("requires one of the roles"), "refused in French: " + residentPage.body());
   }
 
   private static String main(ChromeDriver driver) {

@@ -7,12 +7,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parvis.core.portal.DefaultPortalLayout;
 import org.parvis.core.portal.PortalTemplates;
 import org.parvis.core.web.rest.Endpoints;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -22,6 +24,7 @@ import org.parvis.spi.problem.ProblemException;
 @RequestScoped
 public class ErrorResponses {
 
+  private static final String GENERIC_TYPE = "about:blank";
   private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
 
   @Inject HttpServletRequest request;
@@ -40,9 +43,20 @@ public class ErrorResponses {
     }
     var m = layout.messages();
     String main = templates.render("message", Map.of(
-        "text", problem.getMessage() == null ? problem.title() : problem.getMessage(),
+        "text", pageText(problem),
         "link", "/", "linkText", m.get("error.back")));
     return layout.page(problem.status(), m.get("error.title"), main);
+  }
+
+  /**
+   * What the page says: a plain refusal of access is said in the page's language (its detail names
+   * role codes, for the API's clients); other problems keep their detail.
+   */
+  private String pageText(ProblemException problem) {
+    if (problem.status() == 403 && GENERIC_TYPE.equals(problem.type())) {
+      return Texts.of("messages.forms", Locale.forLanguageTag(layout.language())).get("problem.403");
+    }
+    return problem.getMessage() == null ? problem.title() : problem.getMessage();
   }
 
   /**
