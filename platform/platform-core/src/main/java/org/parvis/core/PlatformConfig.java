@@ -27,6 +27,13 @@ public final class PlatformConfig {
     return value("parvis.platform.url");
   }
 
+  /** The Keycloak realm Parvis trusts ({@code parvis.oidc.provider-url}), without a trailing slash. */
+  public static String realmUrl() {
+    return value("parvis.oidc.provider-url")
+        .orElse("http://localhost:8180/realms/parvis")
+        .replaceAll("/+$", "");
+  }
+
   /** The first platform host, where sign-ins return when no platform URL is configured. */
   public static String firstPlatformHost() {
     return platformHostList().get(0);

@@ -24,8 +24,6 @@ public class KeycloakCheck implements HealthCheck {
   }
 
   static String discoveryUrl() {
-    return PlatformConfig.value("parvis.oidc.provider-url")
-        .orElse("http://localhost:8180/realms/parvis")
-        .replaceAll("/+$", "") + "/.well-known/openid-configuration";
+    return PlatformConfig.realmUrl() + "/.well-known/openid-configuration";
   }
 }

@@ -41,7 +41,8 @@ public class KeycloakServiceAccount {
 
   /** A request to {@code path} of the realm's admin API ({@code /admin/realms/<realm>/…}), authorized. */
   public HttpRequest.Builder admin(String path) {
-    return HttpRequest.newBuilder(URI.create(realmUrl().replaceFirst("/realms/", "/admin/realms/") + path))
+    String adminRealm = PlatformConfig.realmUrl().replaceFirst("/realms/", "/admin/realms/");
+    return HttpRequest.newBuilder(URI.create(adminRealm + path))
         .timeout(TIMEOUT)
         .header("Authorization", "Bearer " + accessToken());
   }
@@ -67,7 +68,7 @@ public class KeycloakServiceAccount {
             () -> new KeycloakException("No Keycloak client secret configured")),
             StandardCharsets.UTF_8);
     var response = send(HttpRequest.newBuilder(
-            URI.create(realmUrl() + "/protocol/openid-connect/token"))
+            URI.create(PlatformConfig.realmUrl() + "/protocol/openid-connect/token"))
         .timeout(TIMEOUT)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -81,12 +82,6 @@ public class KeycloakServiceAccount {
           Instant.now().plusSeconds(Math.max(0, lifetime - 30)));
       return token.value();
     }
-  }
-
-  private static String realmUrl() {
-    return PlatformConfig.value("parvis.oidc.provider-url")
-        .orElse("http://localhost:8180/realms/parvis")
-        .replaceAll("/+$", "");
   }
 
   private static Optional<String> secret() {
