@@ -112,7 +112,7 @@ class StaffTriageAndCheckInVolunteersInThePortalIT {
         "description", "Ramassage et désherbage.", "latitude", "45.18", "longitude", "5.72", "minimumAge", "deux"));
     assertEquals(422, badAge.status(), badAge.body());
     assertTrue(badAge.body().contains("role=\"alert\"")
-        && badAge.body().contains("<a href=\"#minimumAge\">Saisissez un nombre entier, en chiffres.</a>"),
+        && badAge.body().contains("<a href=\"#minimumAge\">Âge minimum : Saisissez un nombre entier, en chiffres.</a>"),
         badAge.body());
     var described = staff.submit(details, Map.ofEntries(Map.entry("csrf", accepted.csrf()),
         Map.entry("title", "Nettoyer le square"), Map.entry("description", "Ramassage et désherbage."),
@@ -218,7 +218,7 @@ class StaffTriageAndCheckInVolunteersInThePortalIT {
         "longitude", "5.71"), null);
     assertEquals(422, untitled.status(), untitled.body());
     assertTrue(untitled.body().contains("role=\"alert\"")
-        && untitled.body().contains("<a href=\"#title\">Ce champ est obligatoire.</a>"), untitled.body());
+        && untitled.body().contains("<a href=\"#title\">Titre : Ce champ est obligatoire.</a>"), untitled.body());
     assertTrue(untitled.body().contains("Le banc &lt;penche&gt;.</textarea>"), "what was typed is kept");
     var reported = resident.submitMultipart("/worksites/report", Map.of("csrf", form.csrf(),
         "title", "Banc cassé", "description", "Le banc penche.", "place", "Square Vallier",
@@ -234,7 +234,7 @@ class StaffTriageAndCheckInVolunteersInThePortalIT {
     var emptyNote = resident.submit("/worksites/reports/" + kept + "/notes", Map.of("csrf", keptPage.csrf(), "text", ""));
     assertEquals(422, emptyNote.status(), emptyNote.body());
     assertTrue(emptyNote.body().contains("role=\"alert\"")
-        && emptyNote.body().contains("<a href=\"#text\">Ce champ est obligatoire.</a>"), emptyNote.body());
+        && emptyNote.body().contains("<a href=\"#text\">Votre information : Ce champ est obligatoire.</a>"), emptyNote.body());
     assertEquals(200, resident.submit("/worksites/reports/" + kept + "/notes",
         Map.of("csrf", keptPage.csrf(), "text", "Il y a aussi des seringues.")).status());
     var supported = resident.submit("/worksites/reports/" + kept + "/supports", Map.of("csrf", keptPage.csrf()));

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.parvis.core.portal.views.FormModel;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.web.Markup;
 
@@ -54,7 +55,16 @@ public class PortalTemplates {
     var instance = template.instance();
     data.forEach(instance::data);
     attributes.forEach(instance::setAttribute);
-    return instance.render();
+    String html = instance.render();
+    if (attributes.get("parvis.form") instanceof FormModel form && form.learntLabelsForItsSummary()) {
+      // The error summary precedes the fields whose labels it names: once the first rendering has learnt them,
+      // render again (only refused forms pay for it).
+      var again = template.instance();
+      data.forEach(again::data);
+      attributes.forEach(again::setAttribute);
+      html = again.render();
+    }
+    return html;
   }
 
   private static Engine newEngine() {

@@ -14,7 +14,7 @@ import org.parvis.spi.web.Form;
  * {@code general}.
  */
 public record FormModel(Map<String, String> values, Map<String, String> messages, List<Problem> summary,
-    String general) {
+    String general, Map<String, String> labels, Map<String, String> anchors) {
 
   /** One line of the error summary: the field it links to ({@code ""} for the form) and the message. */
   public record Problem(String field, String message) {}
@@ -32,7 +32,42 @@ public record FormModel(Map<String, String> values, Map<String, String> messages
       }
       summary.add(new Problem(error.field(), message));
     }
-    return new FormModel(form.typed(), messages, summary, general);
+    return new FormModel(form.typed(), messages, summary, general, new LinkedHashMap<>(), new LinkedHashMap<>());
+  }
+
+  /**
+   * Remembers the label of {@code field} as a field tag prints it, so that the error summary can name the field
+   * ("Titre : Ce champ est obligatoire.") rather than repeat a bare message; prints nothing. The summary comes
+   * before the fields, so a refused form is rendered a second time once the labels are known
+   * ({@link #learntLabelsForItsSummary()}).
+   */
+  public String learn(String field, Object id, Object label) {
+    if (field != null && label != null && !label.toString().isBlank()) {
+      // The summary names the field shortly: "À qui ?" as "À qui" before its own colon, "Catégorie (par exemple :
+      // mobilité)" as "Catégorie".
+      String name = label.toString().strip().replaceAll("[\\s\u00a0\u202f]*\\([^()]*\\)$", "")
+          .replaceAll("[\\s\u00a0\u202f]*[?:]+$", "");
+      labels.putIfAbsent(field, name.isBlank() ? label.toString().strip() : name);
+      if (id != null && !field.equals(id.toString())) {
+        anchors.putIfAbsent(field, id.toString());
+      }
+    }
+    return "";
+  }
+
+  /** The id of the control of {@code field} for the summary's link: the tag's {@code id}, else the field's name. */
+  public String anchorOf(String field) {
+    return anchors.getOrDefault(field, field);
+  }
+
+  /** The label of {@code field} learnt from its tag, or {@code null}. */
+  public String labelOf(String field) {
+    return labels.get(field);
+  }
+
+  /** Whether the labels of some refused fields were learnt, so that a second rendering names them in the summary. */
+  public boolean learntLabelsForItsSummary() {
+    return refused() && summary.stream().anyMatch(p -> !p.field().isEmpty() && labels.containsKey(p.field()));
   }
 
   /** The typed value of {@code field}, empty when nothing was typed. */

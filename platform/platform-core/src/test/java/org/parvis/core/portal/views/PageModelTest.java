@@ -79,14 +79,16 @@ class PageModelTest {
     String html = render(Locale.FRENCH, form, Visitor.ANONYMOUS, page("x"));
     assertTrue(html.contains("Le formulaire n&#39;a pas été enregistré"), html);
     assertTrue(html.contains("La pétition est close."), "a domain refusal in the page's language: " + html);
-    assertTrue(html.contains("<a href=\"#name\">20 caractères au plus.</a>"), html);
-    assertTrue(html.contains("<a href=\"#age\">Saisissez un nombre entier, sans virgule.</a>"), html);
+    assertTrue(html.contains("<a href=\"#name\">Nom : 20 caractères au plus.</a>"),
+        "the summary names each field by its label (RGAA 11.10): " + html);
+    assertTrue(html.contains("<a href=\"#age\">Âge : Saisissez un nombre entier, sans virgule.</a>"), html);
     assertTrue(html.contains("value=\"A name far longer than twenty characters &quot;quoted&quot;\""), html);
     assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"name-error\""), html);
     assertTrue(html.contains(">Once\nupon a time</textarea>") || html.contains(">Once\r\nupon a time</textarea>"), html);
     assertFalse(html.contains("secret"), "the token is never shown back: " + html);
     String en = render(Locale.ENGLISH, form, Visitor.ANONYMOUS, page("x"));
     assertTrue(en.contains("At most 20 characters.") && en.contains("The petition is closed."), en);
+    assertTrue(en.contains("<a href=\"#name\">Name: At most 20 characters.</a>"), en);
   }
 
   @Test

@@ -139,7 +139,7 @@ class ConsentTemplatesTest {
     refused.refuse("reason", "reason.required");
     String again = proposalPage(proposal(new Participation(true, null, true, false, false), false, List.of()),
         refused);
-    assertTrue(again.contains("role=\"alert\"") && again.contains("<a href=\"#reason\">Donnez la raison de votre"
+    assertTrue(again.contains("role=\"alert\"") && again.contains("<a href=\"#reason\">Votre raison : Donnez la raison de votre"
         + " objection.</a>"), again);
     assertTrue(again.contains("value=\"OBJECTION\" checked"), again);
     assertTrue(again.contains("aria-invalid=\"true\""), again);

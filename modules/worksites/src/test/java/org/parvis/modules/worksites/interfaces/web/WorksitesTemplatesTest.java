@@ -129,7 +129,7 @@ class WorksitesTemplatesTest {
     form.refuse("latitude", "report.notCoordinate");
     String html = render("worksites/report", form, Map.of("verified", true, "pointOptional", true));
     assertTrue(html.contains("enctype=\"multipart/form-data\""), html);
-    assertTrue(html.contains("<a href=\"#title\">Ce champ est obligatoire.</a>"), html);
+    assertTrue(html.contains("<a href=\"#title\">Titre : Ce champ est obligatoire.</a>"), html);
     assertTrue(html.contains("Le banc &lt;penche&gt;.</textarea>"), html);
     assertTrue(html.contains("value=\"Square Vallier\""), html);
     assertTrue(html.contains("Saisissez un nombre en degrés décimaux"), html);
@@ -192,7 +192,7 @@ class WorksitesTemplatesTest {
     form.paragraphs("text", 5_000);
     String html = render("worksites/reported", form, Map.of("report", report(false, true, true, false),
         "notice", ""));
-    assertTrue(html.contains("<a href=\"#text\">Ce champ est obligatoire.</a>"), html);
+    assertTrue(html.contains("<a href=\"#text\">Votre information : Ce champ est obligatoire.</a>"), html);
     assertTrue(html.contains("id=\"text-error\""), html);
   }
 }

@@ -106,7 +106,7 @@ class MembersTemplatesTest {
       @Override public java.util.Optional<Person> find(String subject) { return java.util.Optional.empty(); }
     });
     String html = index("fr", forged, List.of(new Person(CAMILLE, "Camille Martin", "")), null);
-    assertTrue(html.contains("<a href=\"#person\">Cette personne n&#39;a pas de compte"), html);
+    assertTrue(html.contains("<a href=\"#person\">À qui : Cette personne n&#39;a pas de compte"), html);
     assertTrue(html.contains("<p class=\"error-message\" id=\"person-error\">Cette personne n&#39;a pas de compte"), html);
     assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"person-error person-hint\""), html);
     assertFalse(html.contains("forged-subject"), "a forged subject is not shown back: " + html);

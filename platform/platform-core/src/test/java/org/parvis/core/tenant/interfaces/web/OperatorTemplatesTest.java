@@ -80,7 +80,7 @@ class OperatorTemplatesTest {
     assertFalse(form.isValid());
     String html = form("fr", form);
     assertTrue(html.contains("role=\"alert\""), html);
-    assertTrue(html.contains("<a href=\"#hosts\">« 192.168.1.20 » est une adresse IP"), html);
+    assertTrue(html.contains("<a href=\"#hosts\">Noms d&#39;hôte : « 192.168.1.20 » est une adresse IP"), html);
     assertTrue(html.contains("Le texte blanc sur #ffd700 n&#39;a qu&#39;un contraste de 1,4:1"), html);
     assertTrue(html.contains("smh.localhost\n192.168.1.20</textarea>"), "hosts typed kept: " + html);
     assertTrue(html.contains("value=\"Saint-Martin-d&#39;Hères\""), html);

@@ -208,7 +208,7 @@ class BudgetResidentTemplatesTest {
         new IdeaForm(EDITION, null, List.of(new Option(CITY.toString(), "Toute la ville")))));
     assertTrue(html.contains("Votre idée n&#39;a pas été enregistrée : vérifiez Catégorie, Coût estimé en euros."),
         html);
-    assertTrue(html.contains("<a href=\"#category\">Ce champ est obligatoire.</a>"), html);
+    assertTrue(html.contains("<a href=\"#category\">Catégorie : Ce champ est obligatoire.</a>"), html);
     assertTrue(html.contains("<label for=\"title\">Titre</label>"), html);
     assertTrue(html.contains("value=\"Jardin " + ESCAPED + "\""), html);
     assertTrue(html.contains("<option value=\"" + CITY + "\" selected>Toute la ville</option>"), html);

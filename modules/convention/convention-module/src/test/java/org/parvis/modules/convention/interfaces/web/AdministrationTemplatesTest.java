@@ -66,7 +66,7 @@ class AdministrationTemplatesTest {
     form.text("title", 200);
     Space space = new Space(ID, "Vous siégez au panel (numéro 3).", List.of(), List.of());
     String html = render("convention/space", form, Map.of("space", space));
-    assertTrue(html.contains("role=\"alert\"") && html.contains("<a href=\"#title\">Ce champ est obligatoire.</a>"),
+    assertTrue(html.contains("role=\"alert\"") && html.contains("<a href=\"#title\">Titre de la proposition : Ce champ est obligatoire.</a>"),
         html);
     assertTrue(html.contains(">Un &lt;texte&gt; sans titre</textarea>"), html);
     assertTrue(html.contains(FR.get("work.noSession").replace("'", "&#39;")) && html.contains(FR.get("work.noProposal").replace("'", "&#39;")), html);
@@ -105,7 +105,7 @@ class AdministrationTemplatesTest {
         "endsAt", "2027-03-06T09:00", "place", "Salle <du> conseil"));
     form.refuse("endsAt", "work.error.when");
     String html = render("convention/work", form, Map.of("work", work(draft("T"), false, true, false)));
-    assertTrue(html.contains("<a href=\"#endsAt\">Donnez le début et la fin"), html);
+    assertTrue(html.contains("<a href=\"#endsAt\">Fin : Donnez le début et la fin"), html);
     assertTrue(html.contains("value=\"Salle &lt;du&gt; conseil\""), html);
     assertTrue(html.contains("/closing\""), html);
   }

@@ -63,9 +63,9 @@ class VotationsAdminTemplatesTest {
     form.refuse("closesAt", "admin.closesBeforeOpening");
     String html = TemplatePreview.render("votations/admin-form", "fr", form, ADMIN, Map.of("editor", editor(null)));
     assertTrue(html.contains("role=\"alert\""), html);
-    assertTrue(html.contains("<a href=\"#option-1\">Donnez au moins deux options distinctes.</a>"), html);
-    assertTrue(html.contains("<a href=\"#closesAt\">La clôture doit venir après l'ouverture.</a>")
-        || html.contains("<a href=\"#closesAt\">La clôture doit venir après l&#39;ouverture.</a>"), html);
+    assertTrue(html.contains("<a href=\"#option-1\">Option 1 : Donnez au moins deux options distinctes.</a>"), html);
+    assertTrue(html.contains("<a href=\"#closesAt\">Clôture : La clôture doit venir après l'ouverture.</a>")
+        || html.contains("<a href=\"#closesAt\">Clôture : La clôture doit venir après l&#39;ouverture.</a>"), html);
     assertTrue(html.contains("value=\"Quel &lt;usage&gt; ?\""), html);
     assertTrue(html.contains("value=\"APPROVAL\" required aria-describedby=\"method-1-hint\" checked"), html);
     assertTrue(html.contains("<legend>Mode de scrutin</legend>"), html);
