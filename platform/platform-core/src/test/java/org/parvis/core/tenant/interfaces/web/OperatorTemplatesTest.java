@@ -183,4 +183,16 @@ class OperatorTemplatesTest {
     assertTrue(html.contains("name=\"csrf\"") && html.contains("Oui, suspendre l&#39;espace</button>"), html);
     assertTrue(html.contains("<a href=\"/operator/tenants/smh\">Annuler"), html);
   }
+
+  @Test
+  void theEditFormOffersTheSameLanguageAndZoneChoicesAndNamesARefusedZoneInTheSummary() {
+    Form form = Form.prefilled(Map.of("displayName", "Saint-Martin-d'Hères", "hosts", "smh.localhost",
+        "defaultLocale", "en", "timeZone", "Mars/Olympus", "primaryColor", "#1d4e89"));
+    form.refuse("timeZone", "tenant.zoneUnknown");
+    String html = TemplatePreview.render("operator/edit", "fr", form, Visitor.ANONYMOUS,
+        Map.of("slug", "smh", "zones", COMMUNE.zones()));
+    assertTrue(html.contains("<option value=\"America/Cayenne\">Guyane (America/Cayenne)</option>"), html);
+    assertTrue(html.contains("id=\"defaultLocale-en\" value=\"en\" required checked"), html);
+    assertTrue(html.contains("<a href=\"#timeZone\">Fuseau horaire : "), "the summary names the select: " + html);
+  }
 }
