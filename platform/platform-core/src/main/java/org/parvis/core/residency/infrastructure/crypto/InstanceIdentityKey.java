@@ -19,9 +19,21 @@ public class InstanceIdentityKey {
   public static final String PROPERTY = "parvis.identity.key";
   private static final Logger LOG = Logger.getLogger(InstanceIdentityKey.class.getName());
 
+  /** The text whose HMAC under the key is the key's fingerprint. */
+  static final String FINGERPRINT_TEXT = "parvis identity key fingerprint v1";
+
   private volatile IdentityHashing hashing;
+  private volatile boolean refused;
 
   public IdentityHashing hashing() {
+    if (refused) {
+      throw new ProblemException(
+          503,
+          "urn:parvis:problem:identity-key-mismatch",
+          "Service Unavailable",
+          "Residency verification is closed on this server while its configuration is checked; "
+              + "please try again later or contact the operator.");
+    }
     IdentityHashing current = hashing;
     if (current == null) {
       current = load().orElseThrow(() -> new ProblemException(
@@ -33,6 +45,16 @@ public class InstanceIdentityKey {
       hashing = current;
     }
     return current;
+  }
+
+  /** The key's fingerprint (an HMAC under the key of a fixed text; it reveals nothing of the key), if a key is set. */
+  public Optional<String> fingerprint() {
+    return load().map(h -> h.hmacHex(FINGERPRINT_TEXT));
+  }
+
+  /** Closes verification on this node while its key is not the instance's ({@link IdentityKeyGuard}). */
+  void close(boolean closed) {
+    refused = closed;
   }
 
   private static Optional<IdentityHashing> load() {
