@@ -74,8 +74,14 @@ public class ConventionNotifications {
     return tenant.require().zone();
   }
 
-  /** The platform's sender address (the same system property), shown as the organizer. */
+  /**
+   * The platform's sender address, shown as the organizer: the same setting as the platform's mail ({@code
+   * parvis.mail.from}, or {@code PARVIS_MAIL_FROM} in the environment, as production sets it).
+   */
   private static String organizer() {
-    return System.getProperty("parvis.mail.from", "no-reply@parvis.localhost");
+    String property = System.getProperty("parvis.mail.from");
+    String environment = System.getenv("PARVIS_MAIL_FROM");
+    return property != null && !property.isBlank() ? property
+        : environment != null && !environment.isBlank() ? environment : "no-reply@parvis.localhost";
   }
 }
