@@ -101,12 +101,23 @@ class OperatorsWatchHealthAndReadTheApiDescriptionIT {
       assertEquals(503, refused.status(), refused::toString);
       assertEquals("urn:parvis:problem:identity-key-mismatch", refused.json().getString("type"), refused::toString);
       assertEquals(0, verifications(tenant.slug()), "no verification made under another key");
+      var logged = jsonLogLines().filter(line -> line.getString("message", "").contains("identity-key-mismatch"))
+          .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no JSON log line of the refusal"));
+      assertEquals(tenant.slug(), logged.getJsonObject("mdc").getString("tenant"),
+          () -> "the JSON log says whose request it was: " + logged);
     } finally {
       fingerprint(recorded);
     }
     assertEquals(200, management("/health/ready").status());
     var verified = helene.post("/api/me/verification/census", census);
     assertEquals(200, verified.status(), verified::toString);
+  }
+
+  /** The node's JSON log (server.json.log), one object a line. */
+  private static java.util.stream.Stream<jakarta.json.JsonObject> jsonLogLines() throws java.io.IOException {
+    var file = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.json.log");
+    return java.nio.file.Files.readAllLines(file).stream().filter(line -> line.startsWith("{"))
+        .map(line -> jakarta.json.Json.createReader(new java.io.StringReader(line)).readObject());
   }
 
   private static jakarta.json.JsonObject check(TenantHttp.Reply ready, String name) {

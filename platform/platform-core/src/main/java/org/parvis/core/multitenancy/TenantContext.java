@@ -3,6 +3,7 @@ package org.parvis.core.multitenancy;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.jboss.logging.MDC;
 import org.parvis.spi.tenant.TenantRef;
 
 /**
@@ -15,6 +16,9 @@ public final class TenantContext {
 
   /** Bound when no tenant is: matches no row, so a missing context fails closed. */
   public static final UUID NO_TENANT = new UUID(0L, 0L);
+
+  /** The logging context's key for the bound tenant's slug. */
+  public static final String LOG_KEY = "tenant";
 
   private static final ThreadLocal<TenantRef> CURRENT = new ThreadLocal<>();
 
@@ -40,17 +44,31 @@ public final class TenantContext {
     }
   }
 
-  /** Binds {@code tenant} (null for none) until the returned binding is closed. */
+  /**
+   * Binds {@code tenant} (null for none) until the returned binding is closed. The tenant's slug is also the
+   * logging context's {@code tenant} (the JSON log's {@code mdc.tenant}), so that every line written meanwhile
+   * says whose request or task it was.
+   */
   public static Binding bind(TenantRef tenant) {
     TenantRef previous = CURRENT.get();
     CURRENT.set(tenant);
+    logAs(tenant);
     return () -> {
       if (previous == null) {
         CURRENT.remove();
       } else {
         CURRENT.set(previous);
       }
+      logAs(previous);
     };
+  }
+
+  private static void logAs(TenantRef tenant) {
+    if (tenant == null) {
+      MDC.remove(LOG_KEY);
+    } else {
+      MDC.put(LOG_KEY, tenant.slug());
+    }
   }
 
   /** A binding to undo with try-with-resources. */

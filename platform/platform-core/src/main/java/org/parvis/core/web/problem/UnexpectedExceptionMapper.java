@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jboss.logging.MDC;
 import org.parvis.spi.problem.ProblemException;
 
 /**
@@ -43,7 +44,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, exception);
+    MDC.put("incident", incident); // the JSON log's mdc.incident, beside mdc.tenant
+    try {
+      LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, exception);
+    } finally {
+      MDC.remove("incident");
+    }
     return errors.of(new ProblemException(
             500,
             "urn:parvis:problem:internal",
