@@ -70,6 +70,14 @@ public class PetitionResource {
     return reading.awaitingModeration().stream().map(this::view).toList();
   }
 
+  /** The caller's own petitions, drafts included, newest first. */
+  @GET
+  @Path("mine")
+  @RequiresVerifiedResidency
+  public List<PetitionView> mine() {
+    return reading.writtenBy(resident()).stream().map(this::view).toList();
+  }
+
   @GET
   @Path("{id}")
   public PetitionView petition(@PathParam("id") UUID id) {
