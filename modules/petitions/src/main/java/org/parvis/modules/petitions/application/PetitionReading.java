@@ -29,6 +29,13 @@ public class PetitionReading {
         EnumSet.of(PetitionStatus.PUBLISHED, PetitionStatus.REFERRED, PetitionStatus.ANSWERED));
   }
 
+  /** The petitions open for signatures now: where a submitted petition may be merged. */
+  public List<Petition> openForSignatures() {
+    var now = java.time.Instant.now();
+    return petitions.withStatus(EnumSet.of(PetitionStatus.PUBLISHED)).stream()
+        .filter(p -> p.isOpenForSignatures(now)).toList();
+  }
+
   public List<Petition> awaitingModeration() {
     return petitions.withStatus(EnumSet.of(PetitionStatus.SUBMITTED));
   }

@@ -121,6 +121,14 @@ public class PetitionResource {
     return view(moderation.reject(id, edge.check(body).reason()));
   }
 
+  /** Folds a submitted petition into {@code into}, one open for signatures that asks the same. */
+  @POST
+  @Path("{id}/merger")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR})
+  public PetitionView merge(@PathParam("id") UUID id, MergerBody body) {
+    return view(moderation.merge(id, edge.check(body).into()));
+  }
+
   @GET
   @Path("{id}/signatures")
   public SignaturesView signatures(@PathParam("id") UUID id) {
@@ -220,6 +228,8 @@ public class PetitionResource {
                                    @NotNull LocalDate birthDate) {}
 
   public record PaperBatchBody(@NotEmpty @Size(max = 1_000) List<@Valid @NotNull PaperSignatureBody> signatures) {}
+
+  public record MergerBody(@NotNull UUID into) {}
 
   public record MeetingBody(@NotNull LocalDate date) {}
 

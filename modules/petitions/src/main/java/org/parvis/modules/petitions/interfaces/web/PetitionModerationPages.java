@@ -24,7 +24,8 @@ import org.parvis.spi.web.View;
 
 /**
  * The moderators' queue of submitted petitions: publish one (it opens for signatures with the tenant's current
- * threshold and duration) or reject it with a reason its author reads on the petition's page. The rules stay in
+ * threshold and duration), reject it with a reason its author reads on the petition's page, or merge it into a
+ * petition open for signatures that asks the same (its page then links there). The rules stay in
  * {@link PetitionModeration}.
  */
 @Path("/petitions/moderation")
@@ -47,11 +48,15 @@ public class PetitionModerationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response moderate(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
     return views.submit(Form.of(posted), form -> {
-      String action = form.choice("action", List.of("publish", "reject"));
+      String action = form.choice("action", List.of("publish", "reject", "merge"));
       if ("reject".equals(action)) {
         String reason = form.paragraphs(PetitionWorkPageModels.reasonField(id), 2_000);
         form.requireValid();
         moderation.reject(id, reason.strip());
+      } else if ("merge".equals(action)) {
+        UUID into = form.id(PetitionWorkPageModels.intoField(id));
+        form.requireValid();
+        moderation.merge(id, into);
       } else {
         form.requireValid();
         moderation.publish(id);
@@ -64,6 +69,7 @@ public class PetitionModerationPages {
     Texts t = Texts.of("messages.petitions", views.locale());
     return views.page("petitions/moderation", t.get("moderation.title"))
         .with("queue", models.queue(t))
+        .with("targets", models.targets())
         .form(form);
   }
 }

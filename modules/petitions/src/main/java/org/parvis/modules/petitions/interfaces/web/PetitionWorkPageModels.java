@@ -38,7 +38,10 @@ public class PetitionWorkPageModels {
 
   /** A petition awaiting moderation; {@code reasonField}: the name of its rejection reason's field. */
   public record Submitted(UUID id, String title, List<String> paragraphs, String created, String cosigners,
-      String reasonField) {}
+      String reasonField, String intoField) {}
+
+  /** A petition open for signatures, into which a submitted one may be merged. */
+  public record Target(String id, String title) {}
 
   /** A public petition in the staff's list, with the work it calls for. */
   public record Row(UUID id, String title, String status, String online, String paper, boolean paperOpen,
@@ -70,7 +73,17 @@ public class PetitionWorkPageModels {
   public List<Submitted> queue(Texts t) {
     return petitions.awaitingModeration().stream().map(p -> new Submitted(p.id(), p.title(), lines(p.body()),
         LocalTimes.day(p.createdAt(), tenant.require().zone(), t.locale()),
-        t.get("draft.cosigners", petitions.counts(p.id()).cosigners()), reasonField(p.id()))).toList();
+        t.get("draft.cosigners", petitions.counts(p.id()).cosigners()), reasonField(p.id()), intoField(p.id())))
+        .toList();
+  }
+
+  public List<Target> targets() {
+    return petitions.openForSignatures().stream().map(p -> new Target(p.id().toString(), p.title())).toList();
+  }
+
+  /** The field of the petition a submitted one is merged into. */
+  public static String intoField(UUID id) {
+    return "into-" + id;
   }
 
   /** The field of a petition's rejection reason: one per petition, so that a refusal points at the right one. */

@@ -98,15 +98,41 @@ class PetitionWorkTemplatesTest {
     form.paragraphs(PetitionWorkPageModels.reasonField(ID), 2000);
     String html = render("petitions/moderation", form, MODERATOR, Map.of("queue", List.of(
         new Submitted(ID, "Des arbres", List.of("Texte"), "3 décembre 2026", "1 co-signataire(s)",
-            PetitionWorkPageModels.reasonField(ID)),
+            PetitionWorkPageModels.reasonField(ID), PetitionWorkPageModels.intoField(ID)),
         new Submitted(other, "Un skatepark", List.of("Texte"), "4 décembre 2026", "0 co-signataire(s)",
-            PetitionWorkPageModels.reasonField(other)))));
+            PetitionWorkPageModels.reasonField(other), PetitionWorkPageModels.intoField(other))),
+        "targets", List.of()));
     assertEquals(2, count(html, "value=\"publish\""), html);
     assertTrue(html.contains("<label for=\"reason-" + ID + "\">Motif du refus</label>"), html);
     assertTrue(html.contains("href=\"#reason-" + ID + "\""), "the summary points at the refused reason: " + html);
     assertEquals(1, count(html, "aria-invalid=\"true\""), html);
-    assertTrue(render("petitions/moderation", Form.empty(), MODERATOR, Map.of("queue", List.of()))
+    assertFalse(html.contains("value=\"merge\""), "nothing to merge into: " + html);
+    assertTrue(render("petitions/moderation", Form.empty(), MODERATOR, Map.of("queue", List.of(), "targets", List.of()))
         .contains("Aucune pétition n&#39;attend de modération."));
+  }
+
+  @Test
+  void aSubmittedPetitionCanBeMergedIntoOneOpenForSignaturesChosenByTitle() {
+    UUID open = UUID.fromString("0a1b2c3d-1d2b-4c3a-9e8f-6f1c2a8e4e5f");
+    Form form = Form.prefilled(Map.of("action", "merge", PetitionWorkPageModels.intoField(ID), open.toString()));
+    form.refuse(new ProblemException(409, "urn:parvis:problem:merge-target-not-open", "Conflict", "detail"));
+    String html = render("petitions/moderation", form, MODERATOR, Map.of("queue", List.of(
+        new Submitted(ID, "Des arbres", List.of("Texte"), "3 décembre 2026", "0 co-signataire(s)",
+            PetitionWorkPageModels.reasonField(ID), PetitionWorkPageModels.intoField(ID))),
+        "targets", List.of(new PetitionWorkPageModels.Target(open.toString(), "Plus d'arbres en ville"))));
+    assertTrue(html.contains("<label for=\"into-" + ID + "\">Fusionner avec une pétition ouverte aux signatures</label>"),
+        html);
+    assertTrue(html.contains("<option value=\"" + open + "\" selected>Plus d&#39;arbres en ville</option>"), html);
+    assertTrue(html.contains("Choisissez une autre pétition, ouverte aux signatures."), html);
+
+    Map<String, Object> data = new HashMap<>();
+    data.put("petition", new PetitionPageModels.Page(ID, "Des arbres", new PetitionPageModels.Progress(
+        "Fusionnée avec une autre pétition", 0, 0, "0 signature(s)"), false, null, List.of("Texte"), null, false,
+        List.of(), null, null, "MERGED", new PetitionPageModels.Merged(open, "Plus d'arbres en ville")));
+    data.put("signing", PetitionPageModels.Signing.SIGN);
+    data.put("minimumAge", 0L);
+    String merged = render("petitions/petition", Form.empty(), RESIDENT, data);
+    assertTrue(merged.contains("<a href=\"/petitions/" + open + "\">Plus d&#39;arbres en ville</a>"), merged);
   }
 
   @Test
@@ -179,14 +205,14 @@ class PetitionWorkTemplatesTest {
     Map<String, Object> data = new HashMap<>();
     data.put("petition", new PetitionPageModels.Page(ID, "Des arbres", new PetitionPageModels.Progress(
         "Refusée par la modération", 0, 0, "0 signature(s)"), false, null, List.of("Texte"), null, false, List.of(),
-        null, "Hors des compétences de la commune.", "REJECTED"));
+        null, "Hors des compétences de la commune.", "REJECTED", null));
     data.put("signing", PetitionPageModels.Signing.SIGN);
     data.put("minimumAge", 0L);
     String html = render("petitions/petition", Form.empty(), RESIDENT, data);
     assertTrue(html.contains("Motif du refus par la modération") && html.contains("Hors des compétences"), html);
     data.put("petition", new PetitionPageModels.Page(ID, "Des arbres", new PetitionPageModels.Progress(
         "Transmise au conseil municipal", 4, 4, "4 signature(s) sur 4"), false, null, List.of("Texte"), null, false,
-        List.of(), null, null, "REFERRED"));
+        List.of(), null, null, "REFERRED", null));
     assertTrue(render("petitions/petition", Form.empty(), STAFF, data)
         .contains("href=\"/petitions/administration/" + ID + "/council\""));
     assertFalse(render("petitions/petition", Form.empty(), RESIDENT, data).contains("/administration/"));
