@@ -107,7 +107,8 @@ public class PetitionWorkPageModels {
     return new Facts(p.id(), p.title(), status(p, t),
         goal > 0 ? t.get("signatures", counts.signatures(), goal) : t.get("signaturesNoGoal", counts.signatures()),
         t.get("admin.online", counts.online()), t.get("admin.paper", counts.paper()),
-        p.closesAt().map(c -> LocalTimes.day(c, tenant.require().zone(), t.locale())).orElse(null),
+        p.status() != PetitionStatus.PUBLISHED ? null
+            : p.closesAt().map(c -> LocalTimes.day(c, tenant.require().zone(), t.locale())).orElse(null),
         p.councilMeetingDate().map(d -> LocalTimes.day(d, t.locale())).orElse(null),
         p.status() == PetitionStatus.ANSWERED ? p.decision().map(d -> t.get("decision." + d.name())).orElse("")
             : null);
