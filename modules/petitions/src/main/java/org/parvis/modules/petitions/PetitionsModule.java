@@ -3,6 +3,7 @@ package org.parvis.modules.petitions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import org.parvis.spi.module.AdministrationEntry;
 import org.parvis.spi.module.LocalizedText;
 import org.parvis.spi.module.ModulePermission;
 import org.parvis.spi.module.ModuleSetting;
@@ -79,5 +80,18 @@ public class PetitionsModule implements ParvisModule {
   @Override
   public List<NavigationEntry> navigation() {
     return List.of(new NavigationEntry(LocalizedText.of("Pétitions", "Petitions"), "/petitions"));
+  }
+
+  @Override
+  public List<AdministrationEntry> administration() {
+    return List.of(
+        new AdministrationEntry(LocalizedText.of("Modération des pétitions", "Petition moderation"),
+            LocalizedText.of("Publier les pétitions envoyées, ou les refuser avec un motif public.",
+                "Publish the petitions sent, or refuse them with a public reason."),
+            "/petitions/moderation", Set.of(TenantRole.ADMIN, TenantRole.MODERATOR)),
+        new AdministrationEntry(LocalizedText.of("Suivi des pétitions", "Petitions follow-up"),
+            LocalizedText.of("Saisir les signatures papier, puis la date de séance et la réponse du conseil municipal.",
+                "Enter paper signatures, then the municipal council's meeting date and answer."),
+            "/petitions/administration", Set.of(TenantRole.ADMIN, TenantRole.STAFF)));
   }
 }

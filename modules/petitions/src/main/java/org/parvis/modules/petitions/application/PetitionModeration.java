@@ -42,6 +42,23 @@ public class PetitionModeration {
     return petition;
   }
 
+  /** Folds a submitted petition into {@code into}, a petition open for signatures that asks the same. */
+  public Petition merge(UUID id, UUID into) {
+    Petition petition = require(id);
+    Petition target = require(into);
+    var now = Clock.systemUTC().instant();
+    if (target.id().equals(petition.id()) || !target.isOpenForSignatures(now)) {
+      throw org.parvis.spi.problem.ProblemException.conflict(PetitionProblems.MERGE_TARGET,
+          "A petition is merged into another one open for signatures");
+    }
+    try {
+      petition.mergeInto(target, now);
+    } catch (PetitionStateException e) {
+      throw PetitionProblems.wrongStatus(e);
+    }
+    return petition;
+  }
+
   private Petition require(UUID id) {
     return petitions.lockById(id).orElseThrow(() -> PetitionProblems.notFound(id));
   }

@@ -12,6 +12,7 @@ final class PetitionProblems {
   static final String AGE_PROOF_REQUIRED = "urn:parvis:problem:age-proof-required";
   static final String IDENTITY_MISMATCH = "urn:parvis:problem:identity-mismatch";
   static final String BELOW_MINIMUM_AGE = "urn:parvis:problem:below-minimum-age";
+  static final String MERGE_TARGET = "urn:parvis:problem:merge-target-not-open";
 
   /** A 403 of a given type: the caller may not do this, for the reason the type names. */
   static ProblemException refused(String type, String detail) {

@@ -29,8 +29,36 @@ public class PetitionReading {
         EnumSet.of(PetitionStatus.PUBLISHED, PetitionStatus.REFERRED, PetitionStatus.ANSWERED));
   }
 
+  /** The petitions open for signatures now: where a submitted petition may be merged. */
+  public List<Petition> openForSignatures() {
+    var now = java.time.Instant.now();
+    return petitions.withStatus(EnumSet.of(PetitionStatus.PUBLISHED)).stream()
+        .filter(p -> p.isOpenForSignatures(now)).toList();
+  }
+
   public List<Petition> awaitingModeration() {
     return petitions.withStatus(EnumSet.of(PetitionStatus.SUBMITTED));
+  }
+
+  /** The petitions the resident wrote, drafts included, newest first. */
+  public List<Petition> writtenBy(UUID resident) {
+    return petitions.byAuthor(resident);
+  }
+
+  /**
+   * A draft as a co-signer invited by its link sees it: any verified resident who has the link (the co-signing API
+   * already accepts any verified resident who knows the id). Anything but a draft reads as not found here.
+   */
+  public Petition draftToCosign(UUID id) {
+    return petitions.byId(id)
+        .filter(p -> p.status() == PetitionStatus.DRAFT)
+        .filter(p -> caller.verifiedResidentId().isPresent())
+        .orElseThrow(() -> PetitionProblems.notFound(id));
+  }
+
+  /** Whether {@code resident} co-signed the petition. */
+  public boolean isCosigner(UUID id, UUID resident) {
+    return petitions.isCosigner(id, resident);
   }
 
   public Petition visible(UUID id) {

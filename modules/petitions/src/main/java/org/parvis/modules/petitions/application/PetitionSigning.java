@@ -119,6 +119,14 @@ public class PetitionSigning {
    * earlier or in this batch) is not counted again; its position in the batch is reported.
    */
   public PaperBatch enterPaper(UUID id, List<PaperIdentity> identities) {
+    return enterPaper(id, identities, false);
+  }
+
+  /**
+   * Enters a batch of paper signatures; with {@code allOrNothing}, a batch with any line refused (a duplicate or
+   * under the minimum age) records nothing ({@code accepted} is 0, {@code batchId} null) and says which lines.
+   */
+  public PaperBatch enterPaper(UUID id, List<PaperIdentity> identities, boolean allOrNothing) {
     if (!settings.getBoolean(PetitionsModule.ID, PetitionsModule.PAPER_SIGNATURES)) {
       throw ProblemException.conflict(PetitionProblems.PAPER_NOT_ACCEPTED,
           "This tenant does not accept paper signatures (setting "
@@ -140,14 +148,21 @@ public class PetitionSigning {
     UUID batch = UUID.randomUUID();
     List<Integer> duplicates = new ArrayList<>();
     List<Integer> underAge = new ArrayList<>();
+    List<Integer> accepted = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       if (!oldEnough(identities.get(i).birthDate())) {
         underAge.add(i);
       } else if (seen.add(keys.get(i))) {
-        petitions.add(PetitionSignature.paper(id, keys.get(i), batch));
+        accepted.add(i);
       } else {
         duplicates.add(i);
       }
+    }
+    if (allOrNothing && accepted.size() < keys.size()) {
+      return new PaperBatch(null, 0, duplicates, underAge, outcome(petition, false));
+    }
+    for (int i : accepted) {
+      petitions.add(PetitionSignature.paper(id, keys.get(i), batch));
     }
     referIfThresholdReached(petition, now);
     return new PaperBatch(batch, keys.size() - duplicates.size() - underAge.size(), duplicates,

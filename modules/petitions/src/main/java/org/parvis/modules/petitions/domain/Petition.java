@@ -67,6 +67,9 @@ public class Petition {
   @Enumerated(EnumType.STRING)
   private CouncilDecision decision;
 
+  @Column(name = "merged_into")
+  private UUID mergedInto;
+
   @Column(name = "answered_at")
   private Instant answeredAt;
 
@@ -103,6 +106,19 @@ public class Petition {
     require(PetitionStatus.SUBMITTED, "only a submitted petition can be rejected");
     this.rejectionReason = Objects.requireNonNull(reason);
     status = PetitionStatus.REJECTED;
+  }
+
+  /**
+   * Folds this submitted petition into {@code target}, a petition open for signatures at {@code now} that asks the
+   * same: its supporters sign there instead.
+   */
+  public void mergeInto(Petition target, Instant now) {
+    require(PetitionStatus.SUBMITTED, "only a submitted petition can be merged");
+    if (target.id.equals(id) || !target.isOpenForSignatures(now)) {
+      throw new PetitionStateException("a petition is merged into another one open for signatures");
+    }
+    this.mergedInto = target.id;
+    status = PetitionStatus.MERGED;
   }
 
   /** Whether signatures can be given or withdrawn at {@code now}. */
@@ -168,5 +184,6 @@ public class Petition {
   public Optional<LocalDate> councilMeetingDate() { return Optional.ofNullable(councilMeetingDate); }
   public Optional<String> answer() { return Optional.ofNullable(answer); }
   public Optional<CouncilDecision> decision() { return Optional.ofNullable(decision); }
+  public Optional<UUID> mergedInto() { return Optional.ofNullable(mergedInto); }
   public Instant createdAt() { return createdAt; }
 }

@@ -16,6 +16,9 @@ public interface PetitionRepository {
 
   List<Petition> withStatus(Collection<PetitionStatus> statuses);
 
+  /** The petitions {@code authorResidentId} wrote, whatever their status, newest first. */
+  List<Petition> byAuthor(UUID authorResidentId);
+
   void add(Petition petition);
 
   boolean isCosigner(UUID petitionId, UUID residentId);

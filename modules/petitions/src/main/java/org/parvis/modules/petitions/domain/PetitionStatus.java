@@ -8,6 +8,8 @@ public enum PetitionStatus {
   SUBMITTED,
   /** Refused by moderation, with a reason. */
   REJECTED,
+  /** Folded by moderation into a published petition that asks the same; not public. */
+  MERGED,
   /** Public and open for signatures until its closing date. */
   PUBLISHED,
   /** Reached the threshold: referred to the municipal council; signatures are closed. */

@@ -81,4 +81,19 @@ class PetitionTest {
     assertEquals(PetitionStatus.REJECTED, petition.status());
     assertFalse(petition.status().isPublic());
   }
+
+  @Test
+  void aSubmittedPetitionIsMergedOnlyIntoAnotherOneOpenForSignatures() {
+    Petition target = published(10);
+    Petition duplicate = new Petition("Bancs encore", "Au parc aussi", UUID.randomUUID());
+    assertThrows(PetitionStateException.class, () -> duplicate.mergeInto(target, NOW), "a draft is not merged");
+    duplicate.submit();
+    assertThrows(PetitionStateException.class, () -> duplicate.mergeInto(duplicate, NOW));
+    assertThrows(PetitionStateException.class, () -> duplicate.mergeInto(target, NOW.plus(Duration.ofDays(30))),
+        "not into a closed one");
+    duplicate.mergeInto(target, NOW);
+    assertEquals(PetitionStatus.MERGED, duplicate.status());
+    assertEquals(target.id(), duplicate.mergedInto().orElseThrow());
+    assertFalse(duplicate.status().isPublic());
+  }
 }

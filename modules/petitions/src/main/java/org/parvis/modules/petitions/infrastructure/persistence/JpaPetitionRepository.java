@@ -49,6 +49,14 @@ public class JpaPetitionRepository implements PetitionRepository {
   }
 
   @Override
+  public List<Petition> byAuthor(UUID authorResidentId) {
+    return em.createQuery(
+            "select p from Petition p where p.authorResidentId = :a order by p.createdAt desc", Petition.class)
+        .setParameter("a", authorResidentId)
+        .getResultList();
+  }
+
+  @Override
   public void add(Petition petition) {
     em.persist(petition);
   }

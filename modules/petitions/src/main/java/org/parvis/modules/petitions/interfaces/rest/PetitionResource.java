@@ -70,6 +70,14 @@ public class PetitionResource {
     return reading.awaitingModeration().stream().map(this::view).toList();
   }
 
+  /** The caller's own petitions, drafts included, newest first. */
+  @GET
+  @Path("mine")
+  @RequiresVerifiedResidency
+  public List<PetitionView> mine() {
+    return reading.writtenBy(resident()).stream().map(this::view).toList();
+  }
+
   @GET
   @Path("{id}")
   public PetitionView petition(@PathParam("id") UUID id) {
@@ -111,6 +119,14 @@ public class PetitionResource {
   @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR})
   public PetitionView reject(@PathParam("id") UUID id, RejectionBody body) {
     return view(moderation.reject(id, edge.check(body).reason()));
+  }
+
+  /** Folds a submitted petition into {@code into}, one open for signatures that asks the same. */
+  @POST
+  @Path("{id}/merger")
+  @RequiresTenantRole({TenantRole.ADMIN, TenantRole.MODERATOR})
+  public PetitionView merge(@PathParam("id") UUID id, MergerBody body) {
+    return view(moderation.merge(id, edge.check(body).into()));
   }
 
   @GET
@@ -212,6 +228,8 @@ public class PetitionResource {
                                    @NotNull LocalDate birthDate) {}
 
   public record PaperBatchBody(@NotEmpty @Size(max = 1_000) List<@Valid @NotNull PaperSignatureBody> signatures) {}
+
+  public record MergerBody(@NotNull UUID into) {}
 
   public record MeetingBody(@NotNull LocalDate date) {}
 

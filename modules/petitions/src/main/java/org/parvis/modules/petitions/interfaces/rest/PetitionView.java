@@ -25,7 +25,8 @@ public record PetitionView(
     String referredAt,
     String councilMeetingDate,
     String answer,
-    CouncilDecision decision) {
+    CouncilDecision decision,
+    UUID mergedInto) {
 
   static PetitionView of(Petition p, Counts counts) {
     return new PetitionView(
@@ -33,7 +34,7 @@ public record PetitionView(
         counts.signatures(), counts.online(), counts.paper(), counts.cosigners(),
         iso(p.opensAt()), iso(p.closesAt()), p.rejectionReason().orElse(null),
         iso(p.referredAt()), iso(p.councilMeetingDate()),
-        p.answer().orElse(null), p.decision().orElse(null));
+        p.answer().orElse(null), p.decision().orElse(null), p.mergedInto().orElse(null));
   }
 
   private static String iso(Optional<?> temporal) {

@@ -37,9 +37,16 @@ public class PetitionPageModels {
   /** A petition in the list. */
   public record Card(UUID id, String title, Progress progress) {}
 
-  /** A petition's page. */
+  /**
+   * A petition's page; {@code rejection}: moderation's public reason, when it refused the petition; {@code stage}:
+   * where it stands ({@link PetitionStatus} name), for the links of those who have work to do on it.
+   */
   public record Page(UUID id, String title, Progress progress, boolean open, String closes, List<String> paragraphs,
-      String meeting, boolean answered, List<String> answer, String decision) {}
+      String meeting, boolean answered, List<String> answer, String decision, String rejection, String stage,
+      Merged merged) {}
+
+  /** The petition a merged one was folded into. */
+  public record Merged(UUID id, String title) {}
 
   public List<Card> cards(Texts t) {
     return petitions.publicPetitions().stream().map(p -> new Card(p.id(), p.title(), progress(p, t))).toList();
@@ -51,7 +58,9 @@ public class PetitionPageModels {
         : null;
     return new Page(p.id(), p.title(), progress(p, t), open, closes, lines(p.body()),
         p.councilMeetingDate().map(d -> LocalTimes.day(d, t.locale())).orElse(null), p.answer().isPresent(),
-        lines(p.answer().orElse("")), p.decision().map(d -> t.get("decision." + d.name())).orElse(null));
+        lines(p.answer().orElse("")), p.decision().map(d -> t.get("decision." + d.name())).orElse(null),
+        p.rejectionReason().orElse(null), p.status().name(),
+        p.mergedInto().map(petitions::visible).map(m -> new Merged(m.id(), m.title())).orElse(null));
   }
 
   public Signing signing(Petition p) {

@@ -25,7 +25,8 @@ class PetitionsTemplatesTest {
 
   private static Page open() {
     return new Page(ID, "Des arbres rue Lesdiguières", HALFWAY, true, "31 janvier 2027",
-        List.of("Nous demandons <vraiment> des arbres.", "Et des bancs."), null, false, List.of(), null);
+        List.of("Nous demandons <vraiment> des arbres.", "Et des bancs."), null, false, List.of(), null, null,
+        "PUBLISHED", null);
   }
 
   private static String page(Page page, Signing signing, long minimumAge, Form form) {
@@ -83,7 +84,8 @@ class PetitionsTemplatesTest {
   @Test
   void anAnsweredPetitionShowsTheCouncilsAnswerAndDecision() {
     Page answered = new Page(ID, "Des arbres", new Progress("Réponse du conseil publiée", 2100, 2000, "2 100"), false,
-        null, List.of("Texte"), "12 mars 2027", true, List.of("Le conseil plantera 40 arbres."), "Décision : adoptée");
+        null, List.of("Texte"), "12 mars 2027", true, List.of("Le conseil plantera 40 arbres."), "Décision : adoptée", null,
+        "ANSWERED", null);
     String html = page(answered, Signing.SIGN, 0, Form.empty());
     assertTrue(html.contains("Examen en conseil municipal le 12 mars 2027"), html);
     assertTrue(html.contains("<p>Le conseil plantera 40 arbres.</p>") && html.contains("Décision : adoptée"), html);
