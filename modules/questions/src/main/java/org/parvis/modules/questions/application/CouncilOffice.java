@@ -29,6 +29,7 @@ public class CouncilOffice {
 
   public ElectedOfficial addOfficial(String name, OfficialFunction function, String delegations, LocalDate termStart,
       LocalDate termEnd) {
+    requireTerm(termStart, termEnd);
     ElectedOfficial official = guarded(() -> new ElectedOfficial(name, function, delegations, termStart, termEnd));
     questions.add(official);
     return official;
@@ -38,6 +39,7 @@ public class CouncilOffice {
       LocalDate termStart, LocalDate termEnd) {
     ElectedOfficial official = questions.official(id)
         .orElseThrow(() -> ProblemException.notFound("No official " + id));
+    requireTerm(termStart, termEnd);
     guarded(() -> {
       official.describe(name, function, delegations, termStart, termEnd);
       return official;
@@ -64,6 +66,9 @@ public class CouncilOffice {
     Question question = require(id);
     CouncilSession session = questions.session(sessionId)
         .orElseThrow(() -> ProblemException.notFound("No session " + sessionId));
+    if (session.isPast(now())) {
+      throw ProblemException.conflict(QuestionProblems.SESSION_PAST, "This session has already taken place");
+    }
     guarded(() -> {
       question.schedule(session, now());
       return question;
@@ -79,6 +84,13 @@ public class CouncilOffice {
     });
     notifications.answered(question);
     return question;
+  }
+
+  private static void requireTerm(LocalDate start, LocalDate end) {
+    if (start != null && end != null && end.isBefore(start)) {
+      throw ProblemException.invalidField("urn:parvis:problem:term-ends-before-start", "termEnd",
+          "A term ends after it starts");
+    }
   }
 
   private Question require(UUID id) {

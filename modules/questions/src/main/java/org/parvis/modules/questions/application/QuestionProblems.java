@@ -10,6 +10,7 @@ public final class QuestionProblems {
   public static final String WRONG_STATUS = "urn:parvis:problem:question-wrong-status";
   public static final String NOT_COLLECTING = "urn:parvis:problem:question-not-collecting";
   public static final String OFFICIAL_NOT_IN_OFFICE = "urn:parvis:problem:official-not-in-office";
+  public static final String SESSION_PAST = "urn:parvis:problem:session-past";
   public static final String VERIFICATION_REQUIRED = "urn:parvis:problem:residency-verification-required";
 
   private QuestionProblems() {}

@@ -26,7 +26,7 @@ import org.hibernate.annotations.TenantId;
  * selects it, and the council's staff may select one themselves (a citizens' council's choice). A selected or
  * scheduled question left unanswered past the tenant's deadline is overdue: that is computed, never stored.
  */
-@Entity
+@Entity(name = "QuestionsQuestion")
 @Table(name = "questions_question")
 public class Question {
 

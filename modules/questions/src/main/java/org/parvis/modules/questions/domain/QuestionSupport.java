@@ -45,5 +45,6 @@ public class QuestionSupport {
     this.supportedAt = Objects.requireNonNull(now);
   }
 
+  public UUID questionId() { return questionId; }
   public String personKey() { return personKey; }
 }

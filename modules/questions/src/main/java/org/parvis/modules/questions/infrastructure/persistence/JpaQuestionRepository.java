@@ -23,7 +23,7 @@ public class JpaQuestionRepository implements QuestionRepository {
 
   @Override
   public Optional<Question> byId(UUID id) {
-    return em.createQuery("select q from Question q where q.id = :id", Question.class)
+    return em.createQuery("select q from QuestionsQuestion q where q.id = :id", Question.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
@@ -31,7 +31,7 @@ public class JpaQuestionRepository implements QuestionRepository {
 
   @Override
   public Optional<Question> lockById(UUID id) {
-    return em.createQuery("select q from Question q where q.id = :id", Question.class)
+    return em.createQuery("select q from QuestionsQuestion q where q.id = :id", Question.class)
         .setParameter("id", id)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -40,7 +40,7 @@ public class JpaQuestionRepository implements QuestionRepository {
 
   @Override
   public List<Question> withStatus(Collection<QuestionStatus> statuses, Optional<UUID> official) {
-    TypedQuery<Question> query = em.createQuery("select q from Question q where q.status in :s"
+    TypedQuery<Question> query = em.createQuery("select q from QuestionsQuestion q where q.status in :s"
         + (official.isPresent() ? " and q.officialId = :o" : "") + " order by q.submittedAt desc", Question.class);
     query.setParameter("s", statuses);
     official.ifPresent(o -> query.setParameter("o", o));
@@ -50,22 +50,24 @@ public class JpaQuestionRepository implements QuestionRepository {
   @Override
   public List<Question> addressedTo(Optional<UUID> official) {
     return official
-        .map(o -> em.createQuery("select q from Question q where q.officialId = :o", Question.class)
+        .map(o -> em.createQuery("select q from QuestionsQuestion q where q.officialId = :o", Question.class)
             .setParameter("o", o))
-        .orElseGet(() -> em.createQuery("select q from Question q where q.officialId is null", Question.class))
+        .orElseGet(() -> em.createQuery("select q from QuestionsQuestion q where q.officialId is null",
+            Question.class))
         .getResultList();
   }
 
   @Override
   public List<Question> onAgendaOf(UUID session) {
-    return em.createQuery("select q from Question q where q.sessionId = :s order by q.selectedAt", Question.class)
+    return em.createQuery("select q from QuestionsQuestion q where q.sessionId = :s order by q.selectedAt",
+            Question.class)
         .setParameter("s", session)
         .getResultList();
   }
 
   @Override
   public List<Question> askedBy(String askerKey) {
-    return em.createQuery("select q from Question q where q.askerKey = :k order by q.submittedAt desc",
+    return em.createQuery("select q from QuestionsQuestion q where q.askerKey = :k order by q.submittedAt desc",
             Question.class)
         .setParameter("k", askerKey)
         .getResultList();
