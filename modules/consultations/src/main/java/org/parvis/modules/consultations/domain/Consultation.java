@@ -121,6 +121,14 @@ public class Consultation {
     replace(questionnaire);
   }
 
+  /** Closes an open consultation now, before its planned close (the administrator ends it early). */
+  public void closeNow(Instant now) {
+    if (!isOpen(now)) {
+      throw new ConsultationException("not-open", null, "only an open consultation can be closed");
+    }
+    this.closesAt = now;
+  }
+
   /** Publishes (or corrects) the conclusions; once the consultation has closed. */
   public void publishConclusions(String text, Instant now) {
     if (!isClosed(now)) {
