@@ -19,7 +19,9 @@ import org.parvis.modules.consultations.domain.Subscriber;
 import org.parvis.modules.consultations.domain.TextReview;
 import org.parvis.spi.mail.MailMessage;
 import org.parvis.spi.mail.Mailer;
+import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.problem.ProblemException;
+import org.parvis.spi.tenant.CurrentTenant;
 
 /**
  * The administrator's use cases: create a consultation, change it and its questionnaire until it opens, close it
@@ -32,6 +34,7 @@ public class Organizing {
   @PersistenceContext EntityManager em;
   @Inject ConsultationReading reading;
   @Inject Mailer mailer;
+  @Inject CurrentTenant tenant;
 
   public Consultation create(Consultation.Terms terms, Questionnaire questionnaire) {
     try {
@@ -55,14 +58,15 @@ public class Organizing {
     return change(id, c -> c.closeNow(now()));
   }
 
-  /**
-   * Publishes the conclusions; the first publication tells every subscriber (in the tenant's language: {@code
-   * subject} and {@code text} are already written).
-   */
-  public Consultation publishConclusions(UUID id, String conclusions, String subject, String text) {
+  /** Publishes the conclusions; the first publication tells every subscriber, in the tenant's language. */
+  public Consultation publishConclusions(UUID id, String conclusions) {
     boolean first = reading.byId(id).conclusions().isEmpty();
     Consultation consultation = change(id, c -> c.publishConclusions(conclusions, now()));
     if (first) {
+      Texts t = Texts.of("messages.consultations", tenant.require().locale());
+      String subject = t.get("mail.subject", consultation.title());
+      String text = t.get("mail.text", consultation.title(), conclusions,
+          tenant.require().displayName());
       for (Subscriber subscriber : em.createQuery("select s from ConsultationSubscriber s"
           + " where s.consultationId = :c", Subscriber.class).setParameter("c", id).getResultList()) {
         if (MailMessage.looksLikeAnAddress(subscriber.email())) {
