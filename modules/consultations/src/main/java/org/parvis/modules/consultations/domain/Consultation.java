@@ -158,9 +158,17 @@ public class Consultation {
     return isClosed(now) || (isOpen(now) && resultsWhileOpen);
   }
 
-  /** Whether a resident of {@code district} (empty: none known) is in a district-restricted audience. */
+  /**
+   * Whether a resident of {@code district} (empty: none known) is in the audience: always, unless the audience is
+   * some districts (compared ignoring case and spacing, as censuses are typed by hand).
+   */
   public boolean admitsDistrict(Optional<String> district) {
-    return audience != Audience.DISTRICTS || district.map(districts()::contains).orElse(false);
+    return audience != Audience.DISTRICTS
+        || district.map(d -> districts().stream().anyMatch(n -> normalized(n).equals(normalized(d)))).orElse(false);
+  }
+
+  private static String normalized(String district) {
+    return district.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private void requireNotOpened(Instant now) {

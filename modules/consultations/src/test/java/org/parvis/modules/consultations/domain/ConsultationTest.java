@@ -59,6 +59,7 @@ class ConsultationTest {
     assertEquals(List.of("Berriat", "Saint-Bruno"), consultation.districts());
     assertTrue(consultation.admitsDistrict(Optional.of("Saint-Bruno")));
     assertFalse(consultation.admitsDistrict(Optional.of("Championnet")));
+    assertTrue(consultation.admitsDistrict(Optional.of("saint-bruno ")));
     assertFalse(consultation.admitsDistrict(Optional.empty()));
     assertThrows(ConsultationException.class, () -> terms(Audience.DISTRICTS, List.of(), false));
   }

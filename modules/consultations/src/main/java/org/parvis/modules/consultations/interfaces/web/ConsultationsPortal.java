@@ -42,6 +42,7 @@ public class ConsultationsPortal {
   @Inject ConsultationReading reading;
   @Inject Answering answering;
   @Inject ConsultationPageModels models;
+  @Inject ResultsPageModels results;
   @Inject PortalViews views;
   @Inject Caller caller;
 
@@ -106,6 +107,19 @@ public class ConsultationsPortal {
         .with("consultation", models.page(consultation, t))
         .with("changeable", answering.mine(consultation).map(Participation::submitted).orElse(false))
         .response();
+  }
+
+  /** Counts and charts per question, once the results are visible (at the close, or while open if allowed). */
+  @GET
+  @Path("{id}/results")
+  public Response results(@PathParam("id") UUID id) {
+    Consultation consultation = reading.byId(id);
+    if (!consultation.resultsVisible(java.time.Instant.now())) {
+      return views.seeOther("/consultations/" + id);
+    }
+    Texts t = texts();
+    return views.page("consultations/results", t.get("results.title", consultation.title()))
+        .with("results", results.page(consultation, t)).response();
   }
 
   private View answerPage(Consultation consultation, Form form, Map<String, List<String>> typed,

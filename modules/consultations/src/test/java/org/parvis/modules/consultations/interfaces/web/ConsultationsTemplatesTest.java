@@ -131,4 +131,30 @@ class ConsultationsTemplatesTest {
         "changeable", false));
     assertTrue(anonymous.contains("ne peuvent plus être modifiées"), anonymous);
   }
+
+  @Test
+  void resultsShowEachQuestionAsAChartAndTheSameNumbersInATable() {
+    Questionnaire questionnaire = Questionnaires.everyType();
+    List<Map<String, Answer>> answers = List.of(org.parvis.modules.consultations.domain.QuestionnaireTestData.full(),
+        Map.of("q1", new Answer.Choices(List.of("o1")), "q3", new Answer.Scale(2),
+            "q7", new Answer.Grades(Map.of("o1", 2, "o2", 0))));
+    List<ResultsPageModels.QuestionResults> questions = new java.util.ArrayList<>();
+    for (Question q : questionnaire.questions()) {
+      List<String> published = q.id().equals("q5") ? List.of("Des <arceaux>") : List.of();
+      questions.add(ResultsPageModels.question(new org.parvis.modules.consultations.application.ConsultationResults
+          .QuestionResult(q, org.parvis.modules.consultations.domain.Tally.of(q, answers), published), FR));
+    }
+    String html = render("results", Form.empty(), Map.of("results",
+        new ResultsPageModels.Page(ID.toString(), "Place", "2 participation(s).", questions)));
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\""
+        + " aria-labelledby=\"chart-q1-title chart-q1-desc\""), html);
+    assertTrue(html.contains("<th scope=\"row\">À vélo</th><td>1</td><td>50"), html);
+    assertTrue(html.contains("<th scope=\"col\">Mention majoritaire</th>"), html);
+    assertTrue(html.contains("<td>1</td><th scope=\"row\">Projet A</th><td>Bien</td><td>1</td><td>1</td>"), html);
+    assertTrue(html.contains("<li>Des &lt;arceaux&gt;</li>"), html);
+    assertFalse(html.contains("Plus de pistes cyclables"), "unmoderated texts are not shown");
+    assertTrue(html.contains("1 réponse(s) libre(s) pas encore publiée(s)"), html);
+    assertTrue(html.contains("role=\"region\" aria-label=\"Question q1\" tabindex=\"0\""), html);
+    assertTrue(html.contains("<li>45.18850, 5.72450</li>"), html);
+  }
 }
