@@ -199,6 +199,99 @@ public record Questionnaire(List<Section> sections) {
     }
   }
 
+  /** An id no question has yet: {@code q} and the next number. */
+  public String nextQuestionId() {
+    int max = 0;
+    for (Question q : questions()) {
+      if (q.id().matches("q\\d{1,9}")) {
+        max = Math.max(max, Integer.parseInt(q.id().substring(1)));
+      }
+    }
+    return "q" + (max + 1);
+  }
+
+  /** With {@code question} added at the end of the section titled {@code sectionTitle} (a new last one if none). */
+  public Questionnaire withQuestion(String sectionTitle, Question question) {
+    List<Section> changed = new ArrayList<>();
+    boolean added = false;
+    for (Section section : sections) {
+      if (!added && section.title().equals(sectionTitle)) {
+        List<Question> questions = new ArrayList<>(section.questions());
+        questions.add(question);
+        changed.add(new Section(section.title(), section.intro(), questions));
+        added = true;
+      } else {
+        changed.add(section);
+      }
+    }
+    if (!added) {
+      changed.add(new Section(sectionTitle, "", List.of(question)));
+    }
+    return new Questionnaire(changed);
+  }
+
+  /** With {@code question} in place of the question of the same id. */
+  public Questionnaire withReplaced(Question question) {
+    List<Section> changed = new ArrayList<>();
+    for (Section section : sections) {
+      changed.add(new Section(section.title(), section.intro(), section.questions().stream()
+          .map(q -> q.id().equals(question.id()) ? question : q).toList()));
+    }
+    return new Questionnaire(changed);
+  }
+
+  /** Without question {@code id} (refused while another question's condition names it); empty sections go. */
+  public Questionnaire without(String id) {
+    if (questions().stream().anyMatch(q -> q.condition().map(c -> c.question().equals(id)).orElse(false))) {
+      throw new ConsultationException("question-in-use", id, "another question is shown depending on this one");
+    }
+    List<Section> changed = new ArrayList<>();
+    for (Section section : sections) {
+      List<Question> questions = section.questions().stream().filter(q -> !q.id().equals(id)).toList();
+      if (!questions.isEmpty()) {
+        changed.add(new Section(section.title(), section.intro(), questions));
+      }
+    }
+    return new Questionnaire(changed);
+  }
+
+  /**
+   * With question {@code id} moved one place up ({@code up}) or down; from the edge of its section it goes to the
+   * end of the previous section or the start of the next. A move that puts a question before the question its
+   * condition names is refused.
+   */
+  public Questionnaire moved(String id, boolean up) {
+    List<List<Question>> lists = new ArrayList<>();
+    sections.forEach(s -> lists.add(new ArrayList<>(s.questions())));
+    for (int s = 0; s < lists.size(); s++) {
+      List<Question> list = lists.get(s);
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).id().equals(id)) {
+          Question q = list.get(i);
+          int target = up ? i - 1 : i + 1;
+          if (target >= 0 && target < list.size()) {
+            list.set(i, list.get(target));
+            list.set(target, q);
+          } else if (up && s > 0) {
+            list.remove(i);
+            lists.get(s - 1).add(q);
+          } else if (!up && s < lists.size() - 1) {
+            list.remove(i);
+            lists.get(s + 1).add(0, q);
+          }
+          List<Section> changed = new ArrayList<>();
+          for (int k = 0; k < sections.size(); k++) {
+            if (!lists.get(k).isEmpty()) {
+              changed.add(new Section(sections.get(k).title(), sections.get(k).intro(), lists.get(k)));
+            }
+          }
+          return new Questionnaire(changed);
+        }
+      }
+    }
+    throw new ConsultationException("unknown-question", id, "no such question");
+  }
+
   private static Optional<AnswerProblem> problem(String question, String code, int limit) {
     return Optional.of(new AnswerProblem(question, code, limit));
   }
