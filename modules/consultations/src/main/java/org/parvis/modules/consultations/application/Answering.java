@@ -142,6 +142,27 @@ public class Answering {
     }
   }
 
+  /**
+   * Records a submitted participation prepared by the platform rather than typed in a page (the demo content):
+   * checked against the questionnaire like any other, whatever the consultation's dates; named with {@code
+   * participantKey} unless the consultation is anonymous.
+   */
+  public void record(UUID consultationId, String participantKey, Map<String, Answer> answers) {
+    Consultation consultation = reading.byId(consultationId);
+    Map<String, Answer> kept;
+    try {
+      kept = consultation.questionnaire().require(answers, true);
+    } catch (ConsultationException e) {
+      throw ConsultationProblems.of(e);
+    }
+    if (consultation.anonymous()) {
+      em.persist(new Participant(consultationId, participantKey));
+      em.persist(Participation.anonymous(consultationId, kept));
+    } else {
+      em.persist(Participation.named(consultationId, participantKey, kept, true, now()));
+    }
+  }
+
   private void subscribe(UUID consultationId, String email) {
     boolean known = !em.createQuery("select s.id from ConsultationSubscriber s where s.consultationId = :c"
             + " and s.email = :e", UUID.class)
