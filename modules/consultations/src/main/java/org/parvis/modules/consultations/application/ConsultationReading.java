@@ -44,14 +44,14 @@ public class ConsultationReading {
 
   /** The submitted participations themselves, ordered by random id (for moderation and exports). */
   public List<Participation> submitted(Consultation consultation) {
-    return em.createQuery("select p from ConsultationParticipation p where p.consultationId = :c and p.submitted"
-            + " order by p.id", Participation.class)
+    return em.createQuery("select p from ConsultationParticipation p where p.consultationId = :c"
+            + " and p.submitted = true order by p.id", Participation.class)
         .setParameter("c", consultation.id())
         .getResultList();
   }
 
   public long participations(UUID consultationId) {
     return em.createQuery("select count(p) from ConsultationParticipation p where p.consultationId = :c"
-        + " and p.submitted", Long.class).setParameter("c", consultationId).getSingleResult();
+        + " and p.submitted = true", Long.class).setParameter("c", consultationId).getSingleResult();
   }
 }
