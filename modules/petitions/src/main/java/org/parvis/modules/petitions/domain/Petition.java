@@ -169,4 +169,5 @@ public class Petition {
   public Optional<String> answer() { return Optional.ofNullable(answer); }
   public Optional<CouncilDecision> decision() { return Optional.ofNullable(decision); }
   public Instant createdAt() { return createdAt; }
+  public Optional<Instant> answeredAt() { return Optional.ofNullable(answeredAt); }
 }
