@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.parvis.spi.geo.Area;
 
-/** What the administrators of a tenant wrote on its home page: a welcome text and a banner with its alternative. */
+/**
+ * What the administrators of a tenant wrote on its home page: a welcome text and a banner with its alternative; and
+ * the area its maps cover.
+ */
 @Entity
 @Table(name = "parvis_home_page")
 public class HomeContent {
@@ -35,6 +39,18 @@ public class HomeContent {
 
   @Column(name = "banner_alt")
   private String bannerAlt;
+
+  @Column(name = "area_south")
+  private Double areaSouth;
+
+  @Column(name = "area_west")
+  private Double areaWest;
+
+  @Column(name = "area_north")
+  private Double areaNorth;
+
+  @Column(name = "area_east")
+  private Double areaEast;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -67,6 +83,19 @@ public class HomeContent {
       this.bannerAlt = alt;
       this.updatedAt = Instant.now();
     }
+  }
+
+  /** The area the tenant's maps cover; {@code null} for none. */
+  public void area(Area area) {
+    this.areaSouth = area == null ? null : area.south();
+    this.areaWest = area == null ? null : area.west();
+    this.areaNorth = area == null ? null : area.north();
+    this.areaEast = area == null ? null : area.east();
+    this.updatedAt = Instant.now();
+  }
+
+  public Optional<Area> area() {
+    return areaSouth == null ? Optional.empty() : Optional.of(new Area(areaSouth, areaWest, areaNorth, areaEast));
   }
 
   public String welcome() { return welcome; }

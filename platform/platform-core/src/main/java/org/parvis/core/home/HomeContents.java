@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.parvis.spi.files.Attachments;
 import org.parvis.spi.files.StoredFile;
+import org.parvis.spi.geo.Area;
 import org.parvis.spi.problem.ProblemException;
 
 /** Reading and editing the current tenant's home page: its welcome text and its banner. */
@@ -31,27 +32,33 @@ public class HomeContents {
   /** The banner as the page shows it. */
   public record Banner(UUID file, String url, String alt) {}
 
-  /** The home page as written: a welcome text (empty for the platform's default) and perhaps a banner. */
-  public record Current(String welcome, Optional<Banner> banner) {}
+  /** The home page as written: a welcome text (empty for the platform's default), perhaps a banner and an area. */
+  public record Current(String welcome, Optional<Banner> banner, Optional<Area> area) {}
 
   public Current current() {
     return find().map(c -> new Current(c.welcome(), c.bannerFile().flatMap(attachments::find)
-            .map(f -> new Banner(f.id(), f.url(), c.bannerAlt()))))
-        .orElse(new Current("", Optional.empty()));
+            .map(f -> new Banner(f.id(), f.url(), c.bannerAlt())), c.area()))
+        .orElse(new Current("", Optional.empty(), Optional.empty()));
+  }
+
+  /** The area the tenant's maps cover, if its administrators set one. */
+  public Optional<Area> area() {
+    return find().flatMap(HomeContent::area);
   }
 
   /**
    * Writes the home page: the welcome text; a new banner image ({@code image}, JPEG or PNG, stored as the
    * platform stores every image, without its metadata) or none; {@code removeBanner} takes the banner away. A
-   * banner always has its text alternative.
+   * banner always has its text alternative. {@code area} ({@code null}: none) bounds the points placed on maps.
    */
-  public Current edit(String welcome, Optional<Upload> image, String alt, boolean removeBanner) {
+  public Current edit(String welcome, Optional<Upload> image, String alt, boolean removeBanner, Area area) {
     HomeContent content = find().orElseGet(() -> {
       HomeContent created = new HomeContent(welcome);
       em.persist(created);
       return created;
     });
     content.welcome(welcome);
+    content.area(area);
     Optional<UUID> previous = content.bannerFile();
     boolean keeps = image.isEmpty() && !removeBanner && previous.isPresent();
     if ((image.isPresent() || keeps) && (alt == null || alt.isBlank())) {

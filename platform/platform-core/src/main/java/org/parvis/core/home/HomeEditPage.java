@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parvis.spi.geo.Area;
 import org.parvis.spi.i18n.Texts;
 import org.parvis.spi.security.RequiresTenantRole;
 import org.parvis.spi.security.TenantRole;
@@ -36,6 +37,12 @@ public class HomeEditPage {
     Map<String, String> values = new HashMap<>();
     values.put("welcome", current.welcome());
     values.put("bannerAlt", current.banner().map(HomeContents.Banner::alt).orElse(""));
+    current.area().ifPresent(a -> {
+      values.put("areaSouth", String.valueOf(a.south()));
+      values.put("areaWest", String.valueOf(a.west()));
+      values.put("areaNorth", String.valueOf(a.north()));
+      values.put("areaEast", String.valueOf(a.east()));
+    });
     return page(Form.prefilled(values)).response();
   }
 
@@ -47,11 +54,48 @@ public class HomeEditPage {
       String welcome = form.optionalParagraphs("welcome", HomeContent.MAX_WELCOME).orElse("");
       String alt = form.optionalText("bannerAlt", HomeContent.MAX_ALT).orElse("");
       boolean remove = form.checked("removeBanner");
+      Area area = area(form);
       form.requireValid();
       contents.edit(welcome, posted.file("banner", "banner").map(u -> new HomeContents.Upload(u.filename(),
-          u.content())), alt, remove);
+          u.content())), alt, remove, area);
       return "/";
     }, this::page);
+  }
+
+  /** The four bounds of the area, all or none ({@code null}), a decimal comma accepted. */
+  static Area area(Form form) {
+    String[] fields = {"areaSouth", "areaWest", "areaNorth", "areaEast"};
+    Double[] bounds = new Double[4];
+    int given = 0;
+    for (int i = 0; i < 4; i++) {
+      Optional<String> typed = form.optionalText(fields[i], 40);
+      if (typed.isPresent()) {
+        given++;
+        try {
+          bounds[i] = Double.parseDouble(typed.get().replace(',', '.'));
+        } catch (NumberFormatException e) {
+          form.refuse(fields[i], "area.notDegrees");
+        }
+      }
+    }
+    if (given == 0 || !form.isValid()) {
+      return null;
+    }
+    if (given < 4) {
+      for (int i = 0; i < 4; i++) {
+        if (bounds[i] == null) {
+          form.refuse(fields[i], "area.allOrNone");
+        }
+      }
+      return null;
+    }
+    try {
+      return new Area(bounds[0], bounds[1], bounds[2], bounds[3]);
+    } catch (IllegalArgumentException e) {
+      form.refuse(bounds[0] >= bounds[2] || Math.abs(bounds[0]) > 90 || Math.abs(bounds[2]) > 90
+          ? "areaSouth" : "areaWest", "area.invalid");
+      return null;
+    }
   }
 
   private View page(Form form) {
