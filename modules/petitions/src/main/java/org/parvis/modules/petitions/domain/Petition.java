@@ -186,4 +186,5 @@ public class Petition {
   public Optional<CouncilDecision> decision() { return Optional.ofNullable(decision); }
   public Optional<UUID> mergedInto() { return Optional.ofNullable(mergedInto); }
   public Instant createdAt() { return createdAt; }
+  public Optional<Instant> answeredAt() { return Optional.ofNullable(answeredAt); }
 }

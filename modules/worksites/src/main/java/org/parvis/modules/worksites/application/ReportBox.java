@@ -16,6 +16,7 @@ import org.parvis.modules.worksites.domain.ReportRepository;
 import org.parvis.modules.worksites.domain.ReportSupport;
 import org.parvis.modules.worksites.domain.WorksiteReport;
 import org.parvis.modules.worksites.domain.WorksiteRuleException;
+import org.parvis.spi.geo.TenantArea;
 import org.parvis.spi.module.ModuleSettings;
 import org.parvis.spi.problem.ProblemException;
 
@@ -30,6 +31,7 @@ public class ReportBox {
 
   @Inject ReportRepository reports;
   @Inject ModuleSettings settings;
+  @Inject TenantArea area;
   @Inject PhotoAlbum album;
 
   public WorksiteReport report(String title, String description, double latitude,
@@ -66,6 +68,7 @@ public class ReportBox {
       } catch (WorksiteRuleException e) {
         throw ProblemException.invalidField("urn:parvis:problem:invalid-request", "latitude", e.getMessage());
       }
+      area.current().ifPresent(a -> a.requireInside(latitude, longitude, "latitude"));
     }
     WorksiteReport report = new WorksiteReport(title.strip(), description.strip(), place, point,
         approximate, reporter.id(), reporter.email(), Clock.systemUTC().instant());

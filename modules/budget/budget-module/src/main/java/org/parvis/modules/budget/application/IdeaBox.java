@@ -12,6 +12,7 @@ import org.parvis.modules.budget.domain.Idea;
 import org.parvis.modules.budget.domain.IdeaStatus;
 import org.parvis.modules.budget.domain.Phase;
 import org.parvis.modules.budget.domain.Support;
+import org.parvis.spi.geo.TenantArea;
 import org.parvis.spi.problem.ProblemException;
 
 /** Ideas: citizens submit and support them, moderators hide them, staff review them. */
@@ -20,6 +21,7 @@ import org.parvis.spi.problem.ProblemException;
 public class IdeaBox {
 
   @Inject EditionRepository editions;
+  @Inject TenantArea area;
 
   /** What a citizen proposes. */
   public record Proposal(UUID envelopeId, String title, String description, String category,
@@ -31,6 +33,7 @@ public class IdeaBox {
     if (editions.envelopes(editionId).stream().noneMatch(e -> e.id().equals(proposal.envelopeId()))) {
       throw BudgetProblems.invalid("envelopeId", "is not an envelope of this edition");
     }
+    area.current().ifPresent(a -> a.requireInside(proposal.latitude(), proposal.longitude(), "latitude"));
     Idea idea = new Idea(editionId, proposal.envelopeId(), proposal.title(), proposal.description(),
         proposal.category(), proposal.latitude(), proposal.longitude(), proposal.estimatedCost(),
         author);

@@ -1,6 +1,9 @@
 package org.parvis.modules.budget.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +18,7 @@ import org.parvis.modules.budget.BudgetModule;
 import org.parvis.modules.budget.application.IdeaBox;
 import org.parvis.modules.budget.application.IdeaBox.Proposal;
 import org.parvis.modules.budget.domain.Idea;
+import org.parvis.modules.budget.domain.IdeaStatus;
 import org.parvis.spi.module.ModuleEndpoint;
 import org.parvis.spi.problem.BodyValidator;
 import org.parvis.spi.security.Caller;
@@ -33,6 +37,41 @@ public class EditionIdeasResource {
   @GET
   public List<IdeaResource.IdeaView> ideas(@PathParam("edition") UUID edition) {
     return ideas.ideas(edition, IdeaResource.moderates(caller)).stream().map(IdeaResource.IdeaView::of).toList();
+  }
+
+  /**
+   * The edition's ideas and projects that give a place, as GeoJSON points (RFC 7946: longitude first), beside the
+   * worksites' map: {@code kind} is {@code project} for an idea found feasible (on the ballot from the vote on),
+   * {@code idea} otherwise; the pages list the same without a map.
+   */
+  @GET
+  @Path("map")
+  @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
+  public JsonObject map(@PathParam("edition") UUID edition) {
+    return geoJson(edition, ideas.ideas(edition, IdeaResource.moderates(caller)));
+  }
+
+  static JsonObject geoJson(UUID edition, List<Idea> ideas) {
+    JsonArrayBuilder features = Json.createArrayBuilder();
+    for (Idea i : ideas) {
+      if (i.latitude() == null || i.longitude() == null || i.status() == IdeaStatus.MERGED) {
+        continue;
+      }
+      var properties = Json.createObjectBuilder()
+          .add("id", i.id().toString())
+          .add("title", i.title())
+          .add("kind", i.status() == IdeaStatus.FEASIBLE ? "project" : "idea")
+          .add("status", i.status().name())
+          .add("url", "/budget/" + edition + "/projects/" + i.id())
+          .add("cost", i.finalCost() != null ? i.finalCost() : i.estimatedCost());
+      features.add(Json.createObjectBuilder()
+          .add("type", "Feature")
+          .add("id", i.id().toString())
+          .add("geometry", Json.createObjectBuilder().add("type", "Point")
+              .add("coordinates", Json.createArrayBuilder().add(i.longitude()).add(i.latitude())))
+          .add("properties", properties));
+    }
+    return Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build();
   }
 
   @POST
