@@ -1,6 +1,7 @@
 package org.parvis.core.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -43,7 +44,12 @@ public class DemoContentLoader {
   @Inject ResidencyVerification verification;
   @Inject MembershipAdministration memberships;
 
-  /** Returns the ids of the modules whose content this call loaded. */
+  /**
+   * Returns the ids of the modules whose content this call loaded. A request context is active
+   * meanwhile, so that use cases reading the caller work when a module acts as a demo person
+   * ({@link org.parvis.spi.demo.DemoActing}).
+   */
+  @ActivateRequestContext
   public List<String> fill(TenantRef tenant, Path folder, DemoSpec demo, Instant now) {
     transactions.runAs(tenant, () -> demo.people().forEach(this::enrol));
     List<DemoPerson> people = demo.people().stream().map(DemoPersonSpec::person).toList();
