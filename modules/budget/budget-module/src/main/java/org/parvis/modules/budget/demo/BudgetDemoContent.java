@@ -30,6 +30,7 @@ import org.parvis.spi.demo.DemoContent;
 import org.parvis.spi.demo.DemoPerson;
 import org.parvis.spi.demo.DemoResidents;
 import org.parvis.spi.demo.DemoTenant;
+import org.parvis.spi.tenant.TenantKind;
 
 /**
  * The participatory budget of a demo commune, through the module's own use cases: a past edition
@@ -63,6 +64,9 @@ public class BudgetDemoContent implements DemoContent {
 
   @Override
   public void load(DemoTenant tenant) {
+    if (tenant.tenant().kind() != TenantKind.COMMUNE) {
+      return; // the demo's commune content (Grenoble's places and institutions)
+    }
     importPastEdition(tenant);
     currentEdition(tenant);
   }
