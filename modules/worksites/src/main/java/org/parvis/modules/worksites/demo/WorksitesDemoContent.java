@@ -65,8 +65,10 @@ public class WorksitesDemoContent implements DemoContent {
         "Aucune : on vous explique tout sur place."));
     planning.addItem(banks.id(), "Gants de jardinage", 30, ItemSource.COMMUNE);
     planning.addItem(banks.id(), "Sacs de tri", 60, ItemSource.COMMUNE);
-    WorksiteItem pliers = planning.addItem(banks.id(), "Pinces à déchets", 10,
-        ItemSource.VOLUNTEER);
+    // A volunteer's item is brought by one volunteer: each of these is pledged by one of them.
+    List<WorksiteItem> pledged = List.of(
+        planning.addItem(banks.id(), "Pinces à déchets", 10, ItemSource.VOLUNTEER),
+        planning.addItem(banks.id(), "Brouette", 1, ItemSource.VOLUNTEER));
     Shift saturday = planning.addShift(banks.id(), at(today.plusDays(4), 9, zone),
         at(today.plusDays(4), 12, zone), 20);
     planning.addShift(banks.id(), at(today.plusDays(4), 14, zone),
@@ -74,8 +76,8 @@ public class WorksitesDemoContent implements DemoContent {
     for (int i = 0; i < volunteers.size() && i < 5; i++) {
       Person volunteer = new Person(volunteers.get(i), null);
       booking.register(saturday.id(), i % 3, true, volunteer);
-      if (i < 2) {
-        planning.pledge(banks.id(), pliers.id(), volunteer);
+      if (i < pledged.size()) {
+        planning.pledge(banks.id(), pledged.get(i).id(), volunteer);
       }
     }
 
