@@ -154,6 +154,10 @@ public final class DevStack {
           In Grenoble, "Ma résidence" verifies citoyen against the demo census as
           Camille Citoyenne, born 1990-05-12 (tenants/grenoble-census.csv); emails
           the platform sends are printed here and kept in deploy/target/demo/mail.
+          Demo residents (tenants/*.json, "demo"): lea.fontaine, karim.benali,
+          sophie.garnier, mathis.roux, aicha.diallo, julien.chevalier, manon.perrin,
+          hugo.lambert (verified in Grenoble, council members, voters), elise.morel,
+          thomas.girard (not verified); Lumière's circles hold some of them and citoyen.
 
         Ctrl+C stops everything.
         """.formatted(url.formatted("grenoble.localhost"), url.formatted("lumiere.localhost"),

@@ -68,6 +68,16 @@ public class ShiftBooking {
     return cancellation.promoted();
   }
 
+  /**
+   * Staff enter a past shift's registration taken on paper, with its attendance (see {@link
+   * Shift#recordHeld}); no mail is sent.
+   */
+  public ShiftRegistration recordHeld(UUID shiftId, UUID person, int companions, int attendees) {
+    Shift shift = lock(shiftId);
+    return WorksitePlanning.apply(() -> shift.recordHeld(person, companions, attendees,
+        Clock.systemUTC().instant()));
+  }
+
   public ShiftRegistration recordAttendance(UUID shiftId, UUID registrationId, int attendees) {
     Shift shift = lock(shiftId);
     return WorksitePlanning.apply(() -> shift.recordAttendance(registrationId, attendees));

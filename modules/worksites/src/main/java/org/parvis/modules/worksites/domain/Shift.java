@@ -110,6 +110,28 @@ public class Shift {
   }
 
   /**
+   * Staff enter a registration taken outside Parvis for a shift that was held (a paper sign-up
+   * sheet), with how many of its people came: confirmed, whatever the shift's start.
+   *
+   * @throws WorksiteRuleException when the shift has not ended or the group does not fit
+   */
+  public ShiftRegistration recordHeld(UUID person, int companions, int attendees, Instant now) {
+    if (now.isBefore(endsAt)) {
+      throw new WorksiteRuleException("shift-not-held", "This shift has not ended yet");
+    }
+    if (registrationOf(person).isPresent() || companions < 0
+        || confirmedPlaces() + 1 + companions > capacity) {
+      throw new WorksiteRuleException("group-too-large",
+          "This shift has " + capacity + " places in all");
+    }
+    ShiftRegistration registration = new ShiftRegistration(person, null, companions,
+        RegistrationStatus.CONFIRMED, nextPosition++, now);
+    registrations.add(registration);
+    registration.recordAttendance(attendees);
+    return registration;
+  }
+
+  /**
    * Cancels {@code person}'s registration and serves the waiting list.
    *
    * @return the registrations promoted from the waiting list by this cancellation, in order

@@ -144,4 +144,19 @@ class ShiftTest {
     assertTrue(shift.takeRemindersDue(START.minus(Duration.ofHours(46)), lead).isEmpty());
     assertTrue(shift.takeRemindersDue(START, lead).isEmpty());
   }
+
+  @Test
+  void aHeldShiftsPaperRegistrationsCountTheirVolunteerTimeOnlyOnceItEnded() {
+    Instant after = START.plus(Duration.ofHours(4));
+    assertThrows(WorksiteRuleException.class,
+        () -> shift.recordHeld(UUID.randomUUID(), 0, 1, START.plus(Duration.ofHours(1))));
+    var held = shift.recordHeld(UUID.randomUUID(), 2, 3, after);
+    shift.recordHeld(UUID.randomUUID(), 0, 0, after);
+
+    assertEquals(RegistrationStatus.CONFIRMED, held.status());
+    assertEquals(3, shift.attendees());
+    assertEquals(Duration.ofHours(9), shift.volunteerTime());
+    assertThrows(WorksiteRuleException.class,
+        () -> shift.recordHeld(UUID.randomUUID(), 2, 3, after), "5 places, 4 taken");
+  }
 }

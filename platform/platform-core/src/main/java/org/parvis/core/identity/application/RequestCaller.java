@@ -32,12 +32,36 @@ public class RequestCaller implements Caller {
   @Inject MembershipAdministration memberships;
   @Inject VerifiedResidents residents;
 
+  /** The demo person a demo load acts as ({@link #actingAs}), on this thread. */
+  private static final ThreadLocal<String> ACTING = new ThreadLocal<>();
+
   private Set<TenantRole> roles;
   private Optional<VerifiedResidents.Resident> resident;
   private Optional<String> email;
 
+  /**
+   * Runs {@code work} as the account {@code subject} without an HTTP request: only the demo load
+   * does this ({@code DemoActing}). Nothing is remembered across persons.
+   */
+  public static <T> T actingAs(String subject, java.util.function.Supplier<T> work) {
+    String previous = ACTING.get();
+    ACTING.set(subject);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        ACTING.remove();
+      } else {
+        ACTING.set(previous);
+      }
+    }
+  }
+
   @Override
   public Optional<String> subject() {
+    if (ACTING.get() != null) {
+      return Optional.of(ACTING.get());
+    }
     Principal principal = request.getUserPrincipal();
     if (principal != null) {
       return Optional.of(principal.getName());
@@ -47,6 +71,9 @@ public class RequestCaller implements Caller {
 
   @Override
   public Set<TenantRole> tenantRoles() {
+    if (ACTING.get() != null) {
+      return TenantContext.current().isPresent() ? memberships.rolesOf(ACTING.get()) : Set.of();
+    }
     if (roles == null) {
       roles = subject().isPresent() && TenantContext.current().isPresent()
           ? memberships.rolesOf(subject().get())
@@ -57,6 +84,9 @@ public class RequestCaller implements Caller {
 
   @Override
   public boolean isOperator() {
+    if (ACTING.get() != null) {
+      return false;
+    }
     if (request.getUserPrincipal() != null) {
       return request.isUserInRole(OPERATOR_ROLE);
     }
@@ -79,6 +109,9 @@ public class RequestCaller implements Caller {
   }
 
   private Optional<VerifiedResidents.Resident> resident() {
+    if (ACTING.get() != null) {
+      return TenantContext.current().isPresent() ? residents.of(ACTING.get()) : Optional.empty();
+    }
     if (resident == null) {
       resident = subject().isPresent() && TenantContext.current().isPresent()
           ? residents.of(subject().get())
@@ -89,6 +122,9 @@ public class RequestCaller implements Caller {
 
   @Override
   public Optional<String> email() {
+    if (ACTING.get() != null) {
+      return Optional.empty();
+    }
     if (email == null) {
       email = verifiedEmail();
     }

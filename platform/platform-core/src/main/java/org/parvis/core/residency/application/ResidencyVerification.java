@@ -99,6 +99,16 @@ public class ResidencyVerification {
     return request;
   }
 
+  /**
+   * A demo resident of the demo run (tenant descriptors' {@code demo.people}), verified as staff
+   * would approve them, without a request: only {@code DemoTenantLoader} calls this. Already
+   * verified with this identity: nothing changes.
+   */
+  public VerifiedIdentity recordDemoResident(String subject, PersonIdentity identity,
+      Optional<String> district) {
+    return verify(subject, hash(identity), VerificationMethod.STAFF_APPROVAL, district);
+  }
+
   public List<VerificationRequest> pendingRequests() {
     return residency.pendingRequests();
   }

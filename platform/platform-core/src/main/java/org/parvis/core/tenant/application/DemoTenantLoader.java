@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -24,10 +25,13 @@ import org.parvis.core.multitenancy.TenantTransactions;
 import org.parvis.core.residency.application.CensusImport;
 import org.parvis.core.residency.application.ResidencyPolicies;
 import org.parvis.core.residency.domain.VerificationMethod;
+import org.parvis.spi.tenant.TenantRef;
 
 /**
  * Loads the tenant descriptors of a folder ({@code parvis.tenants.dir}) at start-up, creating the
- * tenants that do not exist yet. A descriptor that does not validate stops the start-up: an
+ * tenants that do not exist yet, and filling those whose descriptor has a {@code demo} part with
+ * the modules' demo content ({@link DemoContentLoader}) — at every start, so content added later
+ * is loaded, never twice. A descriptor that does not validate stops the start-up: an
  * operator must see the mistake, not a half-loaded instance.
  */
 @ApplicationScoped
@@ -40,11 +44,21 @@ public class DemoTenantLoader {
   @Inject TenantTransactions transactions;
   @Inject ResidencyPolicies policies;
   @Inject CensusImport censusImport;
+  @Inject DemoContentLoader demoContent;
 
   void load(
       @Observes @Priority(MigrationRunner.PRIORITY + 10) @Initialized(ApplicationScoped.class)
           Object start)
       throws Exception {
+    loadFolder();
+  }
+
+  /**
+   * Loads the descriptors' folder: creates the tenants that do not exist yet, then fills the demo
+   * tenants with the demo content not loaded yet (see {@link DemoContentLoader}). Running it again
+   * changes nothing.
+   */
+  public void loadFolder() throws Exception {
     var folder = PlatformConfig.tenantsDirectory();
     if (folder.isEmpty()) {
       return;
@@ -64,16 +78,25 @@ public class DemoTenantLoader {
         if (!violations.isEmpty()) {
           throw new IllegalStateException("Invalid tenant descriptor " + file + ": " + violations);
         }
-        if (tenants.exists(spec.slug())) {
-          continue;
-        }
-        TenantSnapshot tenant = onboarding.onboard(spec);
-        DescriptorResidency residency;
+        Descriptor descriptor;
         try (Reader reader = Files.newBufferedReader(file)) {
-          residency = jsonb.fromJson(reader, Descriptor.class).residencyOrNone();
+          descriptor = jsonb.fromJson(reader, Descriptor.class);
         }
-        setUpResidency(tenant, residency, file.getParent());
-        LOG.info(() -> "Loaded tenant " + spec.slug() + " from " + file);
+        if (descriptor.demo() != null) {
+          descriptor.demo().check(file);
+        }
+        TenantRef tenant;
+        if (tenants.exists(spec.slug())) {
+          tenant = tenants.require(spec.slug()).toRef();
+        } else {
+          TenantSnapshot created = onboarding.onboard(spec);
+          setUpResidency(created, descriptor.residencyOrNone(), file.getParent());
+          tenant = created.ref();
+          LOG.info(() -> "Loaded tenant " + spec.slug() + " from " + file);
+        }
+        if (descriptor.demo() != null) {
+          demoContent.fill(tenant, file.getParent(), descriptor.demo(), Instant.now());
+        }
       }
     }
   }
@@ -105,7 +128,7 @@ public class DemoTenantLoader {
   }
 
   /** The part of a descriptor only demo loading reads. */
-  public record Descriptor(DescriptorResidency residency) {
+  public record Descriptor(DescriptorResidency residency, DemoContentLoader.DemoSpec demo) {
     DescriptorResidency residencyOrNone() {
       return residency == null ? new DescriptorResidency(List.of(), null) : residency;
     }

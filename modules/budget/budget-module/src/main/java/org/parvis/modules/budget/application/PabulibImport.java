@@ -62,10 +62,17 @@ public class PabulibImport {
   public record Done(Edition edition, Map<String, UUID> projectIds, int ballots) {}
 
   public Done importFile(String filename, byte[] content, String rule, String importedBy) {
+    return importFile(filename, content, rule, importedBy, null);
+  }
+
+  /** As {@link #importFile(String, byte[], String, String)}, titled {@code title} if not null. */
+  public Done importFile(String filename, byte[] content, String rule, String importedBy,
+      String title) {
     PabulibInstance instance = read(filename, content);
     requireAmounts(instance, filename);
     String allocationRule = allocationRule(rule, instance.meta().get("rule"));
-    Edition edition = new Edition(title(instance, filename), allocationRule, rules(instance),
+    Edition edition = new Edition(title == null ? title(instance, filename) : clip(title, 200),
+        allocationRule, rules(instance),
         closedCalendar(instance.meta(), tenant.require().zone()));
     editions.add(edition);
     Envelope envelope = new Envelope(edition.id(),
