@@ -28,7 +28,8 @@ import java.util.function.Function;
  * And the platform's tags: {@code {#csrf /}} (the anti-forgery field every {@code POST} form needs; the platform
  * checks it on every portal post), {@code {#errors /}} (the summary of a refused form, linking to each field),
  * {@code {#field name='title' label=t.get('title') /}} and {@code {#textarea …/}} (a labelled input with its hint,
- * its message and what was typed).
+ * its message and what was typed; the error summary names the field by its label, or by {@code summary='…'} where
+ * the label alone is ambiguous, e.g. the same field on several lines).
  */
 public interface PortalViews {
 

@@ -75,6 +75,7 @@ class PageModelTest {
     form.text("name", 20);
     form.optionalWholeNumber("age", 0, 130);
     form.optionalParagraphs("story", 1000);
+    form.refuse("story", "form.refused");
     form.refuse(new ProblemException(409, "urn:parvis:problem:closed", "Conflict", "closed in English"));
     String html = render(Locale.FRENCH, form, Visitor.ANONYMOUS, page("x"));
     assertTrue(html.contains("Le formulaire n&#39;a pas été enregistré"), html);
@@ -86,6 +87,8 @@ class PageModelTest {
     assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"name-error\""), html);
     assertTrue(html.contains(">Once\nupon a time</textarea>") || html.contains(">Once\r\nupon a time</textarea>"), html);
     assertFalse(html.contains("secret"), "the token is never shown back: " + html);
+    assertTrue(html.contains("<a href=\"#story\">Récit de vie : Cette demande a été refusée.</a>"),
+        "a summary label given by the template names the field instead of its label: " + html);
     String en = render(Locale.ENGLISH, form, Visitor.ANONYMOUS, page("x"));
     assertTrue(en.contains("At most 20 characters.") && en.contains("The petition is closed."), en);
     assertTrue(en.contains("<a href=\"#name\">Name: At most 20 characters.</a>"), en);
