@@ -145,7 +145,7 @@ class PetitionFromDraftToTheCouncilsAnswerInThePortalIT {
     line(batch, 2, 3);
     var duplicate = staff.submit("/petitions/administration/" + id + "/paper", batch);
     assertEquals(422, duplicate.status(), duplicate.body());
-    assertTrue(duplicate.body().contains("Ligne 2 : cette personne a déjà signé"), duplicate.body());
+    assertTrue(duplicate.body().contains("Ligne 2 : Cette personne a déjà signé"), duplicate.body());
     assertTrue(duplicate.body().contains("value=\"" + VerifiedCommune.lastName(5) + "\""), duplicate.body());
     assertEquals(2, count(commune, id), "all or nothing: nothing recorded");
 

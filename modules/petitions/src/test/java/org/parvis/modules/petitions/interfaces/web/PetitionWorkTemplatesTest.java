@@ -168,7 +168,7 @@ class PetitionWorkTemplatesTest {
     data.put("lines", PetitionWorkPageModels.paperLines());
     String html = render("petitions/paper", form, STAFF, data);
     assertEquals(PetitionWorkPageModels.PAPER_LINES, count(html, "<legend>Ligne "), html);
-    assertTrue(html.contains("<a href=\"#lastName-2\">Ligne 2 : cette personne a déjà signé"), html);
+    assertTrue(html.contains("<a href=\"#lastName-2\">Ligne 2 : Cette personne a déjà signé"), html);
     assertTrue(html.contains("value=\"Dupont\"") && html.contains("value=\"Martin\"")
         && html.contains("value=\"1961-07-14\""), html);
     assertTrue(html.contains("aucune ligne n&#39;est enregistrée"), "the page says all or nothing: " + html);
