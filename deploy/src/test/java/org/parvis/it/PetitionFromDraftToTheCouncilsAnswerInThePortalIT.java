@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parvis.it.VerifiedCommune.identityJson;
 import static org.parvis.it.VerifiedCommune.ok;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +22,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.parvis.testsupport.IntegrationServices;
 import org.parvis.testsupport.ParvisDeployment;
 import org.parvis.testsupport.PortalBrowser;
 import org.parvis.testsupport.TenantFixtures;
+import org.parvis.testsupport.TenantHttp;
 import org.parvis.testsupport.TestIdentities;
 
 /**
@@ -208,5 +219,77 @@ class PetitionFromDraftToTheCouncilsAnswerInThePortalIT {
   private static long count(VerifiedCommune commune, String id) {
     return commune.tenant().http().get("/api/petitions/" + id + "/signatures").json()
         .getJsonNumber("count").longValue();
+  }
+
+  /**
+   * The staff's pages — the moderation queue, the follow-up list, the paper form (empty and refused), the council's
+   * page — pass the accessibility crawl's checks on a desktop and on a 390 px phone; screenshots in
+   * {@code target/screenshots/petitions-*.png}.
+   */
+  @Test
+  void theStaffPagesPassTheAccessibilityChecksOnADesktopAndAPhone() throws IOException {
+    var commune = VerifiedCommune.enabling("petition-audit", "petitions", "{\"threshold\": \"2\","
+        + " \"durationDays\": \"30\", \"paperSignatures\": \"true\", \"minimumAge\": \"0\"}");
+    var moderatorApi = commune.withRole("moderation", "MODERATOR");
+    var author = commune.verifiedCitizen(1);
+    String open = apiPetition(author, moderatorApi, "Des bancs le long de l'Isère", true);
+    String referred = apiPetition(author, moderatorApi, "Un marché le dimanche à la Villeneuve", true);
+    ok(commune.verifiedCitizen(2).post("/api/petitions/" + referred + "/signatures", null));
+    ok(commune.verifiedCitizen(3).post("/api/petitions/" + referred + "/signatures", null));
+    apiPetition(author, moderatorApi, "Une piste cyclable cours Jean-Jaurès", false);
+
+    var account = TestIdentities.person("equipe-" + commune.tenant().slug());
+    TenantFixtures.appoint(commune.tenant(), account, "STAFF", "MODERATOR");
+    String origin = "http://" + commune.tenant().host() + ":" + Integer.getInteger("parvis.it.http.port");
+    List<String> problems = new ArrayList<>();
+    try (var chromium = HeadlessChromium.start()) {
+      ChromeDriver driver = chromium.driver();
+      var keys = new Keyboard(driver);
+      driver.get(origin + "/auth/login?return=/petitions/moderation");
+      keys.signInOnKeycloak(account.username(), account.password());
+      keys.waitFor(d -> d.getCurrentUrl().equals(origin + "/petitions/moderation"), "the moderation queue");
+      audit(driver, "moderation", problems);
+      driver.get(origin + "/petitions/administration");
+      audit(driver, "administration", problems);
+      driver.get(origin + "/petitions/administration/" + referred + "/council");
+      audit(driver, "council", problems);
+      driver.get(origin + "/petitions/administration/" + open + "/paper");
+      audit(driver, "paper", problems);
+      driver.findElement(By.id("lastName-1")).sendKeys(VerifiedCommune.lastName(9));
+      driver.findElement(By.id("lastName-2")).sendKeys(VerifiedCommune.lastName(10));
+      driver.findElement(By.cssSelector("form.paper-batch button[type=submit]")).click();
+      keys.waitFor(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty(), "the refused batch");
+      assertTrue(main(driver).contains("Ligne 1 : indiquez le nom, les prénoms et la date de naissance"),
+          "an incomplete line is named: " + main(driver));
+      audit(driver, "paper-refused", problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  private static String main(ChromeDriver driver) {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
+  private static String apiPetition(TenantHttp author, TenantHttp moderator, String title, boolean publish) {
+    String id = ok(author.post("/api/petitions", "{\"title\": \"" + title + "\", \"body\": \"Pour le quartier.\"}"))
+        .json().getString("id");
+    ok(author.post("/api/petitions/" + id + "/submission", null));
+    if (publish) {
+      ok(moderator.post("/api/petitions/" + id + "/publication", null));
+    }
+    return id;
+  }
+
+  private static void audit(ChromeDriver driver, String name, List<String> problems) throws IOException {
+    for (Dimension screen : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
+      driver.manage().window().setSize(screen);
+      @SuppressWarnings("unchecked")
+      List<Object> found = (List<Object>) ((JavascriptExecutor) driver).executeScript(PublicPagesAreAccessibleIT.AUDIT);
+      found.forEach(p -> problems.add(name + " at " + screen.getWidth() + " px: " + p));
+      Path shot = Path.of("target", "screenshots", "petitions-" + name + "-" + screen.getWidth() + ".png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    }
+    driver.manage().window().setSize(new Dimension(1280, 900));
   }
 }

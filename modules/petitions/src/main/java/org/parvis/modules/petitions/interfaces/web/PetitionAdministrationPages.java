@@ -74,15 +74,19 @@ public class PetitionAdministrationPages {
       List<PaperLine> lines = new ArrayList<>();
       List<PaperIdentity> identities = new ArrayList<>();
       for (PaperLine line : PetitionWorkPageModels.paperLines()) {
-        if (form.typed(line.lastName()).isBlank() && form.typed(line.firstNames()).isBlank()
-            && form.typed(line.birthDate()).isBlank()) {
+        List<String> blank = blank(form, line);
+        if (blank.size() == 3) {
+          continue;
+        }
+        if (!blank.isEmpty()) {
+          form.refuse(blank.get(0), "paper.incomplete", line.number());
           continue;
         }
         lines.add(line);
         identities.add(new PaperIdentity(form.text(line.lastName(), 200), form.text(line.firstNames(), 200),
             form.date(line.birthDate())));
       }
-      if (identities.isEmpty()) {
+      if (identities.isEmpty() && form.isValid()) {
         form.refuse(PetitionWorkPageModels.paperLines().get(0).lastName(), "paper.empty");
       }
       form.requireValid();
@@ -123,6 +127,12 @@ public class PetitionAdministrationPages {
       council.answer(id, answer.strip(), decision);
       return "/petitions/" + id;
     }, form -> councilPage(petition, form));
+  }
+
+  /** The fields of a paper line left blank, in the order of the form. */
+  private static List<String> blank(Form form, PaperLine line) {
+    return java.util.stream.Stream.of(line.lastName(), line.firstNames(), line.birthDate())
+        .filter(field -> form.typed(field).isBlank()).toList();
   }
 
   private View paperPage(Petition petition, Form form, Integer recorded) {
