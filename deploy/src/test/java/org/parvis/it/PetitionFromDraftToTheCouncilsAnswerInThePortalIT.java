@@ -259,7 +259,7 @@ class PetitionFromDraftToTheCouncilsAnswerInThePortalIT {
       driver.findElement(By.id("lastName-2")).sendKeys(VerifiedCommune.lastName(10));
       driver.findElement(By.cssSelector("form.paper-batch button[type=submit]")).click();
       keys.waitFor(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty(), "the refused batch");
-      assertTrue(main(driver).contains("Ligne 1 : indiquez le nom, les prénoms et la date de naissance"),
+      assertTrue(main(driver).contains("Ligne 1 : Indiquez le nom, les prénoms et la date de naissance"),
           "an incomplete line is named: " + main(driver));
       audit(driver, "paper-refused", problems);
     }

@@ -57,7 +57,7 @@ class ConsultationsAdminTemplatesTest {
             new Choice("audience-DISTRICTS", "DISTRICTS", "Certains quartiers")))));
     assertTrue(html.contains("<legend>Qui peut répondre</legend>"), html);
     assertTrue(html.contains("id=\"audience-DISTRICTS\" value=\"DISTRICTS\" required checked"), html);
-    assertTrue(html.contains("<a href=\"#districts\">Écrivez au moins un quartier.</a>"), html);
+    assertTrue(html.contains("<a href=\"#districts\">Quartiers : Écrivez au moins un quartier.</a>"), html);
     assertTrue(html.contains("<label for=\"opensAt\">Ouverture</label>"), html);
     assertTrue(html.contains("id=\"anonymous\" name=\"anonymous\" aria-describedby=\"anonymous-hint\" checked"), html);
   }

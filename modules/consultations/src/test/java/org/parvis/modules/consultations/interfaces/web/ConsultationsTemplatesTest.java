@@ -111,7 +111,7 @@ class ConsultationsTemplatesTest {
     String html = render("answer", form, Map.of("answering",
         answerPage(typed, Map.of("q1", new Answer.Choices(List.of("o2"))), true), "email", false));
     assertTrue(html.contains("role=\"alert\""), html);
-    assertTrue(html.contains("<a href=\"#q-q5\">Répondez à cette question.</a>"), html);
+    assertTrue(html.contains("<a href=\"#q-q5\">Question q5 : Répondez à cette question.</a>"), html);
     assertTrue(html.contains("id=\"q-q1-o2\" value=\"o2\" checked"), html);
     assertTrue(html.contains("id=\"q-q2-o3\" value=\"o3\" checked"), html);
     assertTrue(html.contains("Des bancs &lt;à l&#39;ombre&gt;") || html.contains("Des bancs &lt;à l&#x27;ombre&gt;"),
