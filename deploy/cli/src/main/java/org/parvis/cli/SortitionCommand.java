@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "sortition",
     mixinStandardHelpOptions = true,
     description = "Selection by lot: probabilities and verifiable draws.",
-    subcommands = {SortitionProbabilitiesCommand.class, SortitionDrawCommand.class})
+    subcommands = {SortitionProbabilitiesCommand.class, SortitionDrawCommand.class,
+        SortitionGenerateCommand.class})
 final class SortitionCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

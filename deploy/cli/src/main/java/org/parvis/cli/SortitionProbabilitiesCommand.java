@@ -34,6 +34,11 @@ final class SortitionProbabilitiesCommand implements Callable<Integer> {
       description = "Random seed of the legacy estimate (default: ${DEFAULT-VALUE}).")
   long legacySeed;
 
+  @Option(names = "--reference",
+      description = "maximin/leximin by the original, slow column generation (the exact reference"
+          + " of the tests; for comparisons).")
+  boolean reference;
+
   @Override
   public Integer call() throws Exception {
     return SortitionErrors.guard(spec, () -> {
@@ -45,6 +50,7 @@ final class SortitionProbabilitiesCommand implements Callable<Integer> {
           : new StderrProgress(spec.commandLine().getErr());
       Distribution d = input.algorithm == Algorithm.LEGACY
           ? LegacySelection.estimate(problem, legacyRuns, legacySeed, progress)
+          : reference ? FairSortition.referenceProbabilities(problem, input.algorithm, progress)
           : FairSortition.probabilities(problem, input.algorithm, progress);
       long solved = System.nanoTime();
       if (!input.quiet) {

@@ -139,6 +139,31 @@ class SortitionCommandTest {
     assertTrue(draw.out().contains("mod M"));
   }
 
+  @Test
+  void generatedPoolGivesTheSameLeximinByTheFastAndTheReferenceMethod() throws Exception {
+    Path pool = dir.resolve("pool");
+    Run generate = run("sortition", "generate", "--volunteers", "80", "--panel-size", "8",
+        "--seed", "7", "--out", pool.toString());
+    assertEquals(0, generate.exit(), generate.err());
+    String[] args = {"sortition", "probabilities", "--quiet", "--panel-size", "8",
+        "--categories", pool.resolve("categories.csv").toString(),
+        "--respondents", pool.resolve("respondents.csv").toString()};
+    Run fast = run(args);
+    String[] withReference = java.util.Arrays.copyOf(args, args.length + 1);
+    withReference[args.length] = "--reference";
+    Run reference = run(withReference);
+    assertEquals(0, fast.exit(), fast.err());
+    assertEquals(0, reference.exit(), reference.err());
+    assertEquals(number(reference.out(), "minProbability"), number(fast.out(), "minProbability"),
+        1e-6);
+    // Same seed, same pool: the generator is deterministic.
+    Path again = dir.resolve("again");
+    run("sortition", "generate", "--volunteers", "80", "--panel-size", "8", "--seed", "7",
+        "--out", again.toString());
+    assertEquals(Files.readString(pool.resolve("respondents.csv")),
+        Files.readString(again.resolve("respondents.csv")));
+  }
+
   private static double number(String json, String key) {
     Matcher m = Pattern.compile("\"" + key + "\": ([0-9.eE-]+)").matcher(json);
     assertTrue(m.find(), json);

@@ -35,6 +35,12 @@ final class ColumnGeneration {
   private final Set<String> panelKeys = new HashSet<>();
 
   private final PanelOracle.Solver pricing;
+  /** Time spent, for profiles (nanoseconds): LP solves, pricing calls; and counts. */
+  long lpNanos;
+  long pricingNanos;
+  int lpSolves;
+  int pricingCalls;
+  int stages;
 
   ColumnGeneration(Units units, ProgressListener listener, PanelOracle.Solver pricing) {
     this.units = units;
@@ -97,12 +103,18 @@ final class ColumnGeneration {
           double[] dual;
           while (true) {
             lp.addNewPanels();
+            long t0 = Cpu.nanos();
             dual = lp.solve(isFixed, fixed);
+            lpNanos += Cpu.nanos() - t0;
+            lpSolves++;
             for (int u = 0; u < n; u++) {
               weight[u] = Math.max(0, dual[u]) / units.size[u];
             }
             value = lp.objective;
+            long t1 = Cpu.nanos();
             int[] best = oracle.maximise(weight);
+            pricingNanos += Cpu.nanos() - t1;
+            pricingCalls++;
             double bestValue = dot(weight, best);
             listener.onProgress(new Progress(algorithm.name().toLowerCase(), fixedCount, n,
                 panels.size(), value, value + Math.max(0, bestValue - lp.cap)));
@@ -111,6 +123,7 @@ final class ColumnGeneration {
             }
           }
           value = Math.min(1, Math.max(0, value));
+          stages++;
           int newlyFixed = 0;
           for (int u = 0; u < n; u++) {
             if (!isFixed[u] && dual[u] > DUAL_EPS) {
@@ -137,7 +150,7 @@ final class ColumnGeneration {
         lp.close();
       }
     }
-    Distribution result = finalDistribution(algorithm, fixed);
+    Distribution result = finalDistribution(units, panels, algorithm, fixed);
     listener.onProgress(new Progress(algorithm.name().toLowerCase(), n, n, panels.size(),
         result.minProbability(), result.minProbability()));
     return result;
@@ -212,7 +225,8 @@ final class ColumnGeneration {
   }
 
   /** Distribution over the generated panels giving each unit at least its fixed probability. */
-  private Distribution finalDistribution(Algorithm algorithm, double[] target) {
+  static Distribution finalDistribution(Units units, List<int[]> panels, Algorithm algorithm,
+      double[] target) {
     int n = units.count;
     MPSolver lp = MPSolver.createSolver("GLOP");
     try {

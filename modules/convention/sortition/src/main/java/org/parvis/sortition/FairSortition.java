@@ -8,6 +8,10 @@ package org.parvis.sortition;
  * double[] p = d.probabilities();   // one per pool member, in pool order
  * }</pre>
  *
+ * <p>MAXIMIN and LEXIMIN use the fast column generation ({@code FastColumnGeneration}); the
+ * original one, kept as the exact reference of the tests, with
+ * {@code -Dparvis.sortition.method=reference}. Both give the same probabilities (within 1e-6).
+ *
  * @throws InfeasibleQuotasException when no panel meets the quotas (with a relaxation suggestion)
  */
 public final class FairSortition {
@@ -26,6 +30,22 @@ public final class FairSortition {
       SortitionProblem problem, Algorithm algorithm, ProgressListener listener) {
     if (algorithm == Algorithm.LEGACY) {
       return LegacySelection.estimate(problem, DEFAULT_LEGACY_RUNS, DEFAULT_LEGACY_SEED, listener);
+    }
+    Units units = new Units(problem);
+    if ("reference".equalsIgnoreCase(System.getProperty("parvis.sortition.method", "fast"))) {
+      return new ColumnGeneration(units, listener).solve(algorithm);
+    }
+    return new FastColumnGeneration(units, listener).solve(algorithm);
+  }
+
+  /**
+   * MAXIMIN or LEXIMIN by the original column generation (one panel per round, exact pricing every
+   * round), kept as the exact reference: slow on pools that do not collapse; for comparisons.
+   */
+  public static Distribution referenceProbabilities(
+      SortitionProblem problem, Algorithm algorithm, ProgressListener listener) {
+    if (algorithm == Algorithm.LEGACY) {
+      throw new IllegalArgumentException("The reference method is for MAXIMIN and LEXIMIN");
     }
     return new ColumnGeneration(new Units(problem), listener).solve(algorithm);
   }
