@@ -98,6 +98,7 @@ class PublicPagesAreAccessibleIT {
         "assemblee-occitanie.localhost"));
     hosts.add(communeVotingOnItsBudget());
     hosts.add(communeWithAnOpenWorksite());
+    hosts.add(communeQuestioningItsOfficials());
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List<String> audited = new ArrayList<>();
     try (var chromium = HeadlessChromium.start()) {
@@ -146,6 +147,29 @@ class PublicPagesAreAccessibleIT {
     String worksite = VolunteersRegisterForAWorksiteIT.acceptedWorksite(commune, staff, 1);
     Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     VolunteersRegisterForAWorksiteIT.shift(staff, worksite, start, start.plus(3, ChronoUnit.HOURS), 5);
+    return commune.tenant().host();
+  }
+
+  /** Questions to elected officials: an official, a coming session, a question on its agenda, a rejected one. */
+  private static String communeQuestioningItsOfficials() {
+    var commune = ResidentsQuestionTheirElectedOfficialsIT.commune("pages-questions");
+    var moderator = commune.withRole("moderatrice", "MODERATOR");
+    var staff = commune.withRole("secretariat", "STAFF");
+    String official = ResidentsQuestionTheirElectedOfficialsIT.official(staff, "Élisa Martin", "DEPUTY_MAYOR");
+    String session = ResidentsQuestionTheirElectedOfficialsIT.session(staff,
+        Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
+    var asker = commune.verifiedCitizen(1);
+    String scheduled = ResidentsQuestionTheirElectedOfficialsIT.publishedQuestion(commune, moderator, asker, official,
+        "Le centre aquatique le soir", false);
+    VerifiedCommune.ok(staff.post(ResidentsQuestionTheirElectedOfficialsIT.QUESTIONS + "/" + scheduled + "/selection",
+        null));
+    VerifiedCommune.ok(staff.put(ResidentsQuestionTheirElectedOfficialsIT.QUESTIONS + "/" + scheduled + "/agenda",
+        "{\"sessionId\": \"" + session + "\"}"));
+    ResidentsQuestionTheirElectedOfficialsIT.publishedQuestion(commune, moderator, asker, null,
+        "Des fontaines au jardin de ville", false);
+    String rejected = ResidentsQuestionTheirElectedOfficialsIT.ask(asker, null, "Hors sujet", false);
+    VerifiedCommune.ok(moderator.post(ResidentsQuestionTheirElectedOfficialsIT.QUESTIONS + "/" + rejected
+        + "/rejection", "{\"reason\": \"Cette question relève de la métropole.\"}"));
     return commune.tenant().host();
   }
 

@@ -82,20 +82,24 @@ public class QuestionPageModels {
     List<Option> options = new ArrayList<>();
     options.add(new Option("", t.get("filter.anyStatus"), chosen.isEmpty()));
     for (QuestionStatus status : QuestionStatus.PUBLIC) {
-      options.add(new Option(status.name(), t.get("status." + status.name()), chosen.equals(Optional.of(status))));
+      options.add(new Option(status.name(), t.get("filter.status." + status.name()),
+          chosen.equals(Optional.of(status))));
     }
     return options;
   }
 
-  /** The addressees to choose from: the council, then the officials ({@code inOfficeOnly} to ask). */
+  /**
+   * The addressees to choose from — the council, then the officials ({@code inOfficeOnly} to ask) — each named
+   * short ("Élisa Martin (adjoint·e)") so that the select fits a 390 px phone.
+   */
   public List<Option> addresseeOptions(String chosen, boolean inOfficeOnly, String councilLabel, Texts t) {
     List<Option> options = new ArrayList<>();
     options.add(new Option("", councilLabel, chosen == null || chosen.isEmpty()));
     LocalDate today = LocalDate.now(tenant.require().zone());
     for (ElectedOfficial o : reading.officials()) {
       if (!inOfficeOnly || o.inOffice(today)) {
-        options.add(new Option(o.id().toString(), o.name() + " — " + t.get("function." + o.function().name()),
-            o.id().toString().equals(chosen)));
+        options.add(new Option(o.id().toString(), t.get("option.official", o.name(),
+            t.get("functionShort." + o.function().name())), o.id().toString().equals(chosen)));
       }
     }
     return options;
