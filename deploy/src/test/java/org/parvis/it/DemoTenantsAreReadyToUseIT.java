@@ -34,7 +34,8 @@ class DemoTenantsAreReadyToUseIT {
     var tenant = grenoble.get("/api/tenant");
     assertEquals(200, tenant.status(), tenant::toString);
     var home = grenoble.getHtml("/");
-    for (String path : Set.of("/budget", "/petitions", "/votations", "/worksites", "/council/members")) {
+    for (String path : Set.of("/budget", "/petitions", "/votations", "/worksites", "/council/members",
+        "/consultations")) {
       assertTrue(home.body().contains("href=\"" + path + "\""), path + " in " + home.body());
     }
     var lumiere = TenantHttp.on("lumiere.localhost").getHtml("/");
