@@ -98,6 +98,7 @@ class PublicPagesAreAccessibleIT {
         "assemblee-occitanie.localhost"));
     hosts.add(communeVotingOnItsBudget());
     hosts.add(communeWithAnOpenWorksite());
+    hosts.add(communeConsultingItsResidents());
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List<String> audited = new ArrayList<>();
     try (var chromium = HeadlessChromium.start()) {
@@ -146,6 +147,22 @@ class PublicPagesAreAccessibleIT {
     String worksite = VolunteersRegisterForAWorksiteIT.acceptedWorksite(commune, staff, 1);
     Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     VolunteersRegisterForAWorksiteIT.shift(staff, worksite, start, start.plus(3, ChronoUnit.HOURS), 5);
+    return commune.tenant().host();
+  }
+
+  /** An open consultation anyone may answer (its questionnaire is public) with its results, and a closed one. */
+  private static String communeConsultingItsResidents() {
+    var commune = ResidentsAnswerAConsultationIT.commune("pages-consultation");
+    String open = ResidentsAnswerAConsultationIT.consultation("ANYONE", "[]", true)
+        .replace("\"anonymous\": true", "\"anonymous\": true, \"resultsWhileOpen\": true");
+    VerifiedCommune.ok(commune.admin().post("/api/consultations", open));
+    String closed = VerifiedCommune.ok(commune.admin().post("/api/consultations",
+        ResidentsAnswerAConsultationIT.consultation("VERIFIED_RESIDENTS", "[]", false))).json().getString("id");
+    VerifiedCommune.ok(commune.verifiedCitizen(1).put("/api/consultations/" + closed + "/answers/mine",
+        "{\"answers\": {\"q1\": [\"o1\"], \"q3\": 3, \"q6\": \"Plus d'ombre\"}, \"submit\": true}"));
+    VerifiedCommune.ok(commune.admin().post("/api/consultations/" + closed + "/closing", null));
+    VerifiedCommune.ok(commune.admin().put("/api/consultations/" + closed + "/conclusions",
+        "{\"text\": \"Nous garderons les platanes.\"}"));
     return commune.tenant().host();
   }
 
