@@ -184,7 +184,7 @@ class DemoTenantsAreReadyToUseIT {
     assertEquals(200, tenant.status(), tenant::toString);
     var home = grenoble.getHtml("/");
     for (String path : Set.of("/budget", "/petitions", "/votations", "/worksites", "/council/members",
-        "/questions")) {
+        "/questions", "/consultations")) {
       assertTrue(home.body().contains("href=\"" + path + "\""), path + " in " + home.body());
     }
     var lumiere = TenantHttp.on("lumiere.localhost").getHtml("/");

@@ -99,6 +99,7 @@ class PublicPagesAreAccessibleIT {
     hosts.add(communeVotingOnItsBudget());
     hosts.add(communeWithAnOpenWorksite());
     hosts.add(communeQuestioningItsOfficials());
+    hosts.add(communeConsultingItsResidents());
     Map<String, List<String>> problems = new LinkedHashMap<>();
     List<String> audited = new ArrayList<>();
     try (var chromium = HeadlessChromium.start()) {
@@ -170,6 +171,22 @@ class PublicPagesAreAccessibleIT {
     String rejected = ResidentsQuestionTheirElectedOfficialsIT.ask(asker, null, "Hors sujet", false);
     VerifiedCommune.ok(moderator.post(ResidentsQuestionTheirElectedOfficialsIT.QUESTIONS + "/" + rejected
         + "/rejection", "{\"reason\": \"Cette question relève de la métropole.\"}"));
+    return commune.tenant().host();
+  }
+
+  /** An open consultation anyone may answer (its questionnaire is public) with its results, and a closed one. */
+  private static String communeConsultingItsResidents() {
+    var commune = ResidentsAnswerAConsultationIT.commune("pages-consultation");
+    String open = ResidentsAnswerAConsultationIT.consultation("ANYONE", "[]", true)
+        .replace("\"anonymous\": true", "\"anonymous\": true, \"resultsWhileOpen\": true");
+    VerifiedCommune.ok(commune.admin().post("/api/consultations", open));
+    String closed = VerifiedCommune.ok(commune.admin().post("/api/consultations",
+        ResidentsAnswerAConsultationIT.consultation("VERIFIED_RESIDENTS", "[]", false))).json().getString("id");
+    VerifiedCommune.ok(commune.verifiedCitizen(1).put("/api/consultations/" + closed + "/answers/mine",
+        "{\"answers\": {\"q1\": [\"o1\"], \"q3\": 3, \"q6\": \"Plus d'ombre\"}, \"submit\": true}"));
+    VerifiedCommune.ok(commune.admin().post("/api/consultations/" + closed + "/closing", null));
+    VerifiedCommune.ok(commune.admin().put("/api/consultations/" + closed + "/conclusions",
+        "{\"text\": \"Nous garderons les platanes.\"}"));
     return commune.tenant().host();
   }
 
