@@ -96,8 +96,15 @@ class PublicPagesAreAccessibleIT {
   void everyPublicPageIsUsableWithAssistiveTechnology() {
     List<String> hosts = new ArrayList<>(List.of("grenoble.localhost", "lumiere.localhost",
         "assemblee-occitanie.localhost"));
-    hosts.add(communeVotingOnItsBudget());
-    hosts.add(communeWithAnOpenWorksite());
+    String voting = communeVotingOnItsBudget();
+    String worksite = communeWithAnOpenWorksite();
+    hosts.add(voting);
+    hosts.add(worksite);
+    // Their home pages show what is happening (and the crawl follows it): the vote open now, the shift to come.
+    String votingHome = TenantHttp.on(voting).getHtml("/").body();
+    assertTrue(votingHome.contains("<h2 id=\"open-title\">Ouvert en ce moment</h2>"), votingHome);
+    String worksiteHome = TenantHttp.on(worksite).getHtml("/").body();
+    assertTrue(worksiteHome.contains("<h2 id=\"upcoming-title\">À venir</h2>"), worksiteHome);
     hosts.add(communeQuestioningItsOfficials());
     hosts.add(communeConsultingItsResidents());
     Map<String, List<String>> problems = new LinkedHashMap<>();
