@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.parvis.core.identity.application.DemoActingAs;
 import org.parvis.core.identity.application.MembershipAdministration;
 import org.parvis.core.module.application.EnabledModules;
 import org.parvis.core.multitenancy.TenantTransactions;
@@ -63,7 +64,7 @@ public class DemoContentLoader {
         if (!enabledModules.isEnabled(tenant.id(), module) || loads.loaded(module)) {
           return false;
         }
-        content.load(new DemoTenant(tenant, folder, now, people));
+        DemoActingAs.during(() -> content.load(new DemoTenant(tenant, folder, now, people)));
         loads.record(module, now);
         return true;
       });
