@@ -48,7 +48,7 @@ class HomeTemplatesTest {
   private static Home home(String language, Banner banner) {
     return new Home(HomePageModels.welcome("Bienvenue à Grenoble !\n\nDonnez votre avis.", "défaut"), banner,
         happenings(language), List.of(new ModuleCard("Votations", "Votes des habitants",
-            List.of(new Link("Votations", "/votations")))));
+            List.of(new Link("Votations", "/votations"), new Link("Résultats", "/votations/results")))));
   }
 
   @Test
@@ -67,6 +67,8 @@ class HomeTemplatesTest {
     assertTrue(html.indexOf("Ce qui vous attend") < html.indexOf("Ouvert en ce moment"), html);
     assertFalse(html.contains("Modifier l&#39;accueil"), "only administrators see the edit link");
     assertFalse(html.contains("<h1"), html);
+    assertTrue(html.contains("<p><a href=\"/votations\">Votations</a></p><p><a href=\"/votations/results\">Résultats</a></p>"),
+        "a module's links are apart, one a line: " + html);
   }
 
   @Test
