@@ -11,8 +11,6 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -217,8 +215,7 @@ class AdministratorRunsABudgetEditionInThePortalIT {
     assertTrue(visitorPage.body().contains("Avancement : 40 %"), visitorPage.body());
     assertTrue(visitorPage.body().contains("Terrassement &lt;lot 1&gt;"), visitorPage.body());
     assertTrue(visitorPage.body().contains("atteinte le <time datetime=\"" + day(today, 0) + "\">"
-        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(today)
-        + "</time>"), visitorPage.body());
+        + org.parvis.spi.i18n.LocalTimes.day(today, Locale.FRENCH) + "</time>"), visitorPage.body());
     assertFalse(visitorPage.body().contains(followUp + "/edit"), "no staff link for visitors");
     var api = ok(commune.tenant().http().get("/api/budget/projects/" + garden + "/follow-up"))
         .json();
@@ -241,8 +238,8 @@ class AdministratorRunsABudgetEditionInThePortalIT {
     var page = visitor.open("/budget/" + id);
     assertEquals(200, page.status(), page.body());
     String voteOpened = "<time datetime=\"" + today.atStartOfDay(COMMUNE).toOffsetDateTime()
-        + "\">" + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)
-        .format(today);
+        + "\">" + org.parvis.spi.i18n.LocalTimes.dateTime(today.atStartOfDay(COMMUNE).toInstant(), COMMUNE,
+        Locale.FRENCH).split(",")[0];
     assertTrue(page.body().contains(voteOpened), page.body());
     assertTrue(page.body().matches("(?s).*" + Pattern.quote(voteOpened) + "[^<]*00:00</time>.*"),
         page.body());

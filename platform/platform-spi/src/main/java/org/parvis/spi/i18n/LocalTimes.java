@@ -21,8 +21,8 @@ public final class LocalTimes {
 
   /** The day and time, e.g. {@code "24 nov. 2026, 08:00"} in French, {@code "Nov 24, 2026, 8:00 AM"} in English. */
   public static String dateTime(Instant at, ZoneId zone, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-        .format(at.atZone(zone));
+    return firstOfMonth(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale).format(at.atZone(zone)), at.atZone(zone).getDayOfMonth(), locale);
   }
 
   /** The time of day on the tenant's clocks, e.g. {@code "08:00"} in French, {@code "8:00 AM"} in English. */
@@ -40,12 +40,22 @@ public final class LocalTimes {
    * 24 novembre 2026"} / {@code "Tuesday, November 24, 2026"}.
    */
   public static String dayWithWeekday(Instant at, ZoneId zone, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(at.atZone(zone));
+    return firstOfMonth(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(at.atZone(zone)),
+        at.atZone(zone).getDayOfMonth(), locale);
   }
 
   /** A calendar day, e.g. {@code "24 novembre 2026"} / {@code "November 24, 2026"}. */
   public static String day(LocalDate day, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    return firstOfMonth(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day),
+        day.getDayOfMonth(), locale);
+  }
+
+  /** French writes the first day of a month as an ordinal: "1er décembre 2026", "mardi 1er décembre 2026". */
+  private static String firstOfMonth(String formatted, int dayOfMonth, Locale locale) {
+    if (dayOfMonth != 1 || !"fr".equals(locale.getLanguage())) {
+      return formatted;
+    }
+    return formatted.replaceFirst("(^|\\s)1(?=\\s)", "$11er");
   }
 
   /** {@link #dateTime} in a {@code <time>} element (to the minute, with the zone's offset). */

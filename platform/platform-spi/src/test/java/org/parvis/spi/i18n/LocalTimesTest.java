@@ -17,20 +17,28 @@ class LocalTimesTest {
 
   @Test
   void anInstantIsShownOnTheTenantsClocksInFrench() {
-    assertDayAndTime("1 déc. 2026", "00:30", LocalTimes.dateTime(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
+    assertDayAndTime("1er déc. 2026", "00:30", LocalTimes.dateTime(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
     assertDayAndTime("30 nov. 2026", "19:30",
         LocalTimes.dateTime(WINTER_EVENING_UTC, MARTINIQUE, Locale.FRENCH));
   }
 
   @Test
+  void onlyTheFirstOfAMonthIsAnOrdinalInFrench() {
+    assertEquals("11 décembre 2026", LocalTimes.day(LocalDate.of(2026, 12, 11), Locale.FRENCH));
+    assertEquals("21 janvier 2027", LocalTimes.day(LocalDate.of(2027, 1, 21), Locale.FRENCH));
+    assertEquals("1er janvier 2027", LocalTimes.day(LocalDate.of(2027, 1, 1), Locale.FRENCH));
+    assertEquals("January 1, 2027", LocalTimes.day(LocalDate.of(2027, 1, 1), Locale.ENGLISH));
+  }
+
+  @Test
   void theDayIsTheTenantsDayNotTheUtcOne() {
-    assertEquals("1 décembre 2026", LocalTimes.day(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
+    assertEquals("1er décembre 2026", LocalTimes.day(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
     assertEquals("November 30, 2026", LocalTimes.day(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH));
   }
 
   @Test
   void theWeekdayIsTheTenantsWeekday() {
-    assertEquals("mardi 1 décembre 2026", LocalTimes.dayWithWeekday(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
+    assertEquals("mardi 1er décembre 2026", LocalTimes.dayWithWeekday(WINTER_EVENING_UTC, PARIS, Locale.FRENCH));
     assertEquals("Monday, November 30, 2026",
         LocalTimes.dayWithWeekday(WINTER_EVENING_UTC, MARTINIQUE, Locale.ENGLISH));
   }
@@ -45,7 +53,7 @@ class LocalTimesTest {
   @Test
   void theTimeElementKeepsTheExactInstantWithItsOffset() {
     String html = LocalTimes.dateTimeHtml(WINTER_EVENING_UTC, PARIS, Locale.FRENCH);
-    assertTrue(html.startsWith("<time datetime=\"2026-12-01T00:30+01:00\">1 déc. 2026"), html);
+    assertTrue(html.startsWith("<time datetime=\"2026-12-01T00:30+01:00\">1er déc. 2026"), html);
     assertTrue(html.endsWith("00:30</time>"), html);
     assertEquals("<time datetime=\"2026-07-14\">July 14, 2026</time>",
         LocalTimes.dayHtml(LocalDate.of(2026, 7, 14), Locale.ENGLISH));

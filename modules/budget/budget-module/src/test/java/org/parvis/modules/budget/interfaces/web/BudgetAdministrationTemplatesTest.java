@@ -82,7 +82,7 @@ class BudgetAdministrationTemplatesTest {
     assertTrue(html.contains("<label for=\"recount-reason\">Raison publique du recomptage</label>"), html);
     assertTrue(html.contains("aria-describedby=\"recount-help\">Coût &lt;corrigé&gt;</textarea>"), html);
     assertTrue(html.contains("<caption>Recomptages passés</caption>"), html);
-    assertTrue(html.contains("<time datetime=\"2026-12-01T00:30+01:00\">1 déc. 2026"), html);
+    assertTrue(html.contains("<time datetime=\"2026-12-01T00:30+01:00\">1er déc. 2026"), html);
     assertTrue(html.contains("<td>admin-sub</td><td>Devis &lt;n°2&gt;</td><td>oui</td>"), html);
     assertTrue(html.contains("name=\"voteOpens\" value=\"2027-01-20\""), html);
     assertTrue(html.contains("id=\"schedule-calendar-help\""), html);
