@@ -143,7 +143,7 @@ class DemoTenantsAreReadyToUseIT {
       before.put(slug, counts(tenants.require(slug).toRef()));
     }
     Map<String, Long> grenoble = before.get("grenoble");
-    assertEquals(5L, grenoble.get("parvis_demo_content"), "five modules' content: " + grenoble);
+    assertEquals(7L, grenoble.get("parvis_demo_content"), "seven modules' content: " + grenoble);
     assertTrue(grenoble.get("budget_ballot") > 1494, "Toulouse's ballots and the demo residents' "
         + grenoble);
     assertTrue(grenoble.get("parvis_verified_identity") >= 8, grenoble::toString);
