@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -237,12 +236,12 @@ class AdministratorRunsABudgetEditionInThePortalIT {
     var visitor = new PortalBrowser(commune.tenant().host());
     var page = visitor.open("/budget/" + id);
     assertEquals(200, page.status(), page.body());
-    String voteOpened = "<time datetime=\"" + today.atStartOfDay(COMMUNE).toOffsetDateTime()
-        + "\">" + org.parvis.spi.i18n.LocalTimes.dateTime(today.atStartOfDay(COMMUNE).toInstant(), COMMUNE,
-        Locale.FRENCH).split(",")[0];
+    // The vote opened at the commune's midnight, shown on its clocks (00:00), never in UTC.
+    String voteOpened = "<time datetime=\"" + today.atStartOfDay(COMMUNE).toOffsetDateTime() + "\">"
+        + org.parvis.spi.i18n.LocalTimes.dateTime(today.atStartOfDay(COMMUNE).toInstant(), COMMUNE, Locale.FRENCH)
+        + "</time>";
+    assertTrue(voteOpened.endsWith("00:00</time>"), voteOpened);
     assertTrue(page.body().contains(voteOpened), page.body());
-    assertTrue(page.body().matches("(?s).*" + Pattern.quote(voteOpened) + "[^<]*00:00</time>.*"),
-        page.body());
     assertFalse(page.body().contains("UTC"), page.body());
     var results = visitor.open("/budget/" + id + "/results");
     assertTrue(results.body().contains("Résultats comptés le <time datetime=\""
